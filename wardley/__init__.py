@@ -1,0 +1,65 @@
+"""wardley: Wardley maps as code.
+
+    >>> import wardley
+    >>> m = wardley.parse("user Reader\\nneed Read content [commodity]\\nReader -> Read content")
+    >>> [c.kind.value for c in m.components]
+    ['user', 'need']
+
+The names below are imported on first use, so that ``import wardley`` stays quick.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_API = {
+    "parse": "wardley.api",
+    "load": "wardley.api",
+    "check": "wardley.api",
+    "format": "wardley.api",
+    "MapError": "wardley.diagnostics",
+    "Diagnostic": "wardley.diagnostics",
+    "Severity": "wardley.diagnostics",
+    "Span": "wardley.diagnostics",
+    "Map": "wardley.model",
+    "Component": "wardley.model",
+    "Link": "wardley.model",
+    "Evolve": "wardley.model",
+    "Pipeline": "wardley.model",
+    "Overlay": "wardley.model",
+    "Note": "wardley.model",
+    "Annotation": "wardley.model",
+    "Position": "wardley.model",
+    "Kind": "wardley.model",
+}
+
+__all__ = sorted(_API) + ["__version__"]
+
+if TYPE_CHECKING:
+    from wardley.api import check, format, load, parse
+    from wardley.diagnostics import Diagnostic, MapError, Severity, Span
+    from wardley.model import (
+        Annotation,
+        Component,
+        Evolve,
+        Kind,
+        Link,
+        Map,
+        Note,
+        Overlay,
+        Pipeline,
+        Position,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wardley' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,944 @@
+"""Parse trees to the model: give each statement its meaning and report what makes no sense.
+
+Reads the per-line trees of :mod:`wardley.parser`, pairs ``{`` with ``}``, interprets positions
+(numbers or stage names, with the map's own ``evolution`` labels), resolves pipeline members
+and infers the kind of untyped components. Never imports lark at module level.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from wardley import stages
+from wardley.colours import is_colour
+from wardley.diagnostics import Diagnostic, Severity, Span
+from wardley.model import (
+    DECLARED_KINDS,
+    METHODS,
+    Accelerator,
+    Annotation,
+    Attitude,
+    Comment,
+    Component,
+    Evolve,
+    Kind,
+    Link,
+    Map,
+    Note,
+    Overlay,
+    Pipeline,
+    Position,
+    Url,
+    normalise_name,
+)
+from wardley.parser import ParsedLine, SourceLine
+
+if TYPE_CHECKING:
+    from lark import Token, Tree
+
+STYLES = ("plain", "wardley", "handwritten", "colour", "dark", "book")
+#: Schemes a submap ``url`` may use; anything else (javascript:, data:, file:) is refused.
+URL_SCHEMES = ("http://", "https://", "mailto:")
+#: OWM's maturity for an ``evolve`` line without one.
+DEFAULT_EVOLVE = 0.85
+
+
+def _unquote(text: str) -> str:
+    body = text[1:-1]
+    out: list[str] = []
+    i = 0
+    escapes = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "[": "[", "]": "]"}
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\" and i + 1 < len(body):
+            out.append(escapes.get(body[i + 1], "\\" + body[i + 1]))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@dataclass
+class _Block:
+    """An open ``{`` waiting for its ``}``."""
+
+    kind: str  # "pipeline" or "overlay"
+    index: int  # into Builder.pipelines / overlays
+    span: Span
+
+
+@dataclass
+class _Member:
+    """A bare name inside a pipeline block: a new component, or a reference to a declared one."""
+
+    pipeline: str
+    name: str
+    position: Position
+    label: tuple[float, float] | None
+    span: Span
+
+
+@dataclass
+class Builder:
+    lines: list[SourceLine]
+    path: str | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    line_number: int = 0
+    title: str | None = None
+    style: str | None = None
+    size: tuple[float, float] | None = None
+    evolution_labels: tuple[str, ...] | None = None
+    evolution_hidden: bool = False
+    valuechain_hidden: bool = False
+    annotations_position: Position | None = None
+    components: list[Component] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    evolves: list[Evolve] = field(default_factory=list)
+    pipelines: list[Pipeline] = field(default_factory=list)
+    overlays: list[Overlay] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    annotations: list[Any] = field(default_factory=list)
+    accelerators: list[Accelerator] = field(default_factory=list)
+    attitudes: list[Attitude] = field(default_factory=list)
+    urls: list[Url] = field(default_factory=list)
+    setting_spans: list[tuple[str, Span]] = field(default_factory=list)
+    methods: list[tuple[str, str, Span]] = field(default_factory=list)
+    members: list[_Member] = field(default_factory=list)
+    block: _Block | None = None
+    pending: _Block | None = None
+
+    # ---- reporting ------------------------------------------------------------------------
+    def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(code, message, span, Severity.ERROR, hint, self.path))
+
+    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(code, message, span, Severity.WARNING, hint, self.path))
+
+    def span_of(self, node: Tree | Token) -> Span:
+        from lark import Token
+
+        if isinstance(node, Token):
+            return Span(self.line_number, node.column or 1, self.line_number, node.end_column or 1)
+        tokens = list(node.scan_values(lambda v: isinstance(v, Token)))
+        if not tokens:
+            return Span(self.line_number, 1, self.line_number, 1)
+        first, last = tokens[0], tokens[-1]
+        return Span(self.line_number, first.column or 1, self.line_number, last.end_column or 1)
+
+    # ---- the line loop ----------------------------------------------------------------------
+    def run(self, parsed: list[ParsedLine]) -> Map:
+        # Custom stage labels rename the stages usable in brackets, wherever `evolution` stands.
+        for line in parsed:
+            if line.tree is not None and line.tree.data == "evolution_axis":
+                self.line_number = line.number
+                self.evolution_axis(line.tree)
+        for line in parsed:
+            self.line_number = line.number
+            tree = line.tree
+            if tree is None or tree.data == "evolution_axis":
+                continue
+            line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
+            self.statement(tree, line_span)
+        if self.block is not None:
+            self.error(
+                "E004",
+                f"this {self.block.kind} block is never closed",
+                self.block.span,
+                hint="add a line with } after its last member",
+            )
+        return self.finish()
+
+    def statement(self, tree: Tree, span: Span) -> None:
+        kind = tree.data
+        pending, self.pending = self.pending, None
+        if kind == "block_open":
+            if self.block is not None:
+                self.error("E005", "a block cannot open inside another block", span)
+                return
+            if pending is None:
+                self.error(
+                    "E005",
+                    "'{' must follow a pipeline or overlay line",
+                    span,
+                    hint="write 'pipeline NAME {' or 'overlay NAME {'",
+                )
+                return
+            self.block = _Block(pending.kind, pending.index, self.span_of(tree.children[0]))
+            self.block_items(tree.children[1:], tree)
+            return
+        if kind == "block_close":
+            if self.block is None:
+                self.error("E006", "'}' closes no block", span, hint="remove it")
+                return
+            self.close_block(span)
+            return
+        if kind == "items":
+            if self.block is None:
+                self.not_a_statement(tree, span)
+                return
+            self.block_items(tree.children, tree)
+            return
+        handler = getattr(self, "on_" + kind)
+        if kind in ("component", "evolve") and self.block is not None:
+            self.block_items([tree], tree)
+            return
+        handler(tree, span)
+
+    def not_a_statement(self, tree: Tree, span: Span) -> None:
+        """Text that is neither a statement nor a link.
+
+        OWM ignores such lines, and real maps hold prose and notes to self, so plain text is a
+        warning. A misspelt keyword or a line with a position is an error: the author meant a
+        statement, and the map would silently lack it.
+        """
+        from wardley.parser import KEYWORDS
+
+        first = tree.children[0]
+        text = self.name(first.children[0])
+        word = text.split(None, 1)[0] if text.strip() else text
+        close = difflib.get_close_matches(word.lower(), KEYWORDS, n=1, cutoff=0.75)
+        has_position = any(
+            getattr(child, "data", None) == "bracket" for m in tree.children for child in getattr(m, "children", ())
+        )
+        if ">" in text and not close:
+            self.warn(
+                "W120",
+                f"'{text}' is not a statement or link; ignored",
+                span,
+                hint="a link is written 'A -> B' (flows: A +> B)",
+            )
+        elif close or has_position:
+            hint = (
+                f"unknown statement '{word}'; did you mean '{close[0]}'?"
+                if close
+                else "declare it with 'component', 'user', 'need' or 'capability'"
+            )
+            self.error("E007", f"'{text}' is not a statement", span, hint=hint)
+        else:
+            self.warn(
+                "W120",
+                f"'{text}' is not a statement; ignored",
+                span,
+                hint="make it a comment with //, a note, or declare it with 'component'",
+            )
+
+    def block_items(self, children: list[Any], owner: Tree) -> None:
+        from lark import Token, Tree
+
+        for child in children:
+            if isinstance(child, Token) and child.type == "RBRACE":
+                self.close_block(self.span_of(child))
+            elif isinstance(child, Tree):
+                span = self.span_of(child)
+                if child.data == "member":
+                    self.on_member(child, span)
+                elif child.data == "component":
+                    self.on_component(child, span, in_block=True)
+                elif child.data == "evolve":
+                    self.on_evolve(child, span)
+
+    def close_block(self, span: Span) -> None:
+        assert self.block is not None
+        block, self.block = self.block, None
+        start = (
+            self.pipelines[block.index].span
+            if block.kind == "pipeline"
+            else self.overlays[block.index].span
+        )
+        assert start is not None
+        whole = Span(start.line, start.column, span.end_line, span.end_column)
+        if block.kind == "pipeline":
+            self.pipelines[block.index] = replace(self.pipelines[block.index], span=whole)
+        else:
+            self.overlays[block.index] = replace(self.overlays[block.index], span=whole)
+
+    def open_block(self, kind: str, index: int, block: Tree | None) -> None:
+        """After a pipeline/overlay head: an inline block, an open one, or `{` on the next line."""
+        if block is None:
+            self.pending = _Block(kind, index, Span(self.line_number, 1, self.line_number, 1))
+            return
+        if self.block is not None:
+            self.error("E005", "a block cannot open inside another block", self.span_of(block))
+            return
+        self.block = _Block(kind, index, self.span_of(block.children[0]))
+        self.block_items(block.children[1:], block)
+
+    # ---- values -----------------------------------------------------------------------------
+    def name(self, node: Tree | Token) -> str:
+        text = str(node)
+        if text.startswith('"'):
+            return _unquote(text)
+        return text.strip()
+
+    def number(self, token: Token) -> float | None:
+        value = float(str(token))
+        if not math.isfinite(value):
+            self.error(
+                "E008",
+                f"number {str(token)!r} is too large",
+                self.span_of(token),
+                hint="positions are fractions from 0 to 1",
+            )
+            return None
+        return value
+
+    def coords(self, bracket: Tree) -> list[Any]:
+        """A bracket's items: floats, or (stage index, within) for stage names; None if bad."""
+        from lark import Token
+
+        out: list[Any] = []
+        for item in bracket.children:
+            if isinstance(item, Token):
+                out.append(self.number(item))
+            else:
+                out.append(self.stage_ref(item))
+        return out
+
+    def stage_ref(self, tree: Tree) -> tuple[int, float | None] | None:
+        from lark import Token
+
+        words = [str(t) for t in tree.children if isinstance(t, Token) and t.type == "WORD"]
+        numbers = [t for t in tree.children if isinstance(t, Token) and t.type == "NUMBER"]
+        text = " ".join(words)
+        index = stages.lookup(text, self.evolution_labels)
+        if index is None:
+            close = difflib.get_close_matches(
+                stages.normalise(text), stages.known_names(self.evolution_labels), n=1, cutoff=0.6
+            )
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else "stages are genesis, custom, product and commodity; positions are numbers"
+            )
+            self.error("E009", f"unknown stage '{text}'", self.span_of(tree), hint=hint)
+            return None
+        within = None
+        if numbers:
+            within = self.number(numbers[0])
+            if within is not None and not 0 <= within <= 1:
+                self.error(
+                    "E010",
+                    f"place inside a stage must be from 0 to 1, not {numbers[0]}",
+                    self.span_of(numbers[0]),
+                    hint="0 is the stage's left edge, 1 its right edge",
+                )
+                return None
+        return index, within
+
+    def position(self, bracket: Tree, *, in_pipeline: bool = False) -> Position | None:
+        """``[v, e]``, ``[v, stage]``, ``[stage]``; in a pipeline ``[e]`` or ``[stage]``."""
+        items = self.coords(bracket)
+        if any(item is None for item in items):
+            return None
+        span = self.span_of(bracket)
+        if in_pipeline:
+            if len(items) != 1:
+                self.error(
+                    "E011",
+                    "a pipeline member takes only its evolution",
+                    span,
+                    hint="write [0.6] or a stage: [product]; it sits at its pipeline's visibility",
+                )
+                return None
+            return _evolution_position(None, items[0])
+        if len(items) == 2:
+            visibility, evolution = items
+            if isinstance(visibility, tuple):
+                self.error(
+                    "E011",
+                    "the stage goes second: [visibility, stage]",
+                    span,
+                    hint="or give the stage alone: [product]",
+                )
+                return None
+            return _evolution_position(visibility, evolution)
+        if len(items) == 1:
+            if isinstance(items[0], tuple):
+                return _evolution_position(None, items[0])
+            self.warn(
+                "W111",
+                "only one coordinate: read as the visibility, the evolution will be placed",
+                span,
+                hint="write [visibility, evolution] or a stage: [0.5, product]",
+            )
+            return Position(visibility=items[0])
+        if not items:
+            self.warn("W111", "empty position; the component will be placed", span)
+            return Position()
+        self.error(
+            "E011",
+            f"a position takes 2 values, not {len(items)}",
+            span,
+            hint="write [visibility, evolution], e.g. [0.63, 0.81]",
+        )
+        return None
+
+    def numbers(self, bracket: Tree, count: int, what: str, example: str) -> list[float] | None:
+        items = self.coords(bracket)
+        if any(item is None for item in items):
+            return None
+        if len(items) != count or any(isinstance(item, tuple) for item in items):
+            self.error(
+                "E011",
+                f"{what} takes {count} numbers",
+                self.span_of(bracket),
+                hint=f"write {example}",
+            )
+            return None
+        return items
+
+    # ---- statements ---------------------------------------------------------------------------
+    def on_title(self, tree: Tree, span: Span) -> None:
+        text = " ".join(str(t) for t in tree.children[1:]).strip()
+        if self.title is None:
+            self.title = text
+            self.setting_spans.append(("title", span))
+        else:
+            self.warn("W112", "the map has a title already; this one is ignored", span)
+
+    def on_style(self, tree: Tree, span: Span) -> None:
+        name = str(tree.children[1]).strip()
+        if name not in STYLES:
+            close = difflib.get_close_matches(name, STYLES, n=1)
+            self.warn(
+                "W114",
+                f"unknown style '{name}'",
+                self.span_of(tree.children[1]),
+                hint=f"did you mean '{close[0]}'?" if close else "styles: " + ", ".join(STYLES),
+            )
+        self.style = name  # the last style wins, as in OWM
+        self.setting_spans = [(k, s) for k, s in self.setting_spans if k != "style"]
+        self.setting_spans.append(("style", span))
+
+    def on_size(self, tree: Tree, span: Span) -> None:
+        values = self.numbers(tree.children[1], 2, "size", "size [1100, 800]")
+        if values is not None:
+            self.size = (values[0], values[1])
+            self.setting_spans.append(("size", span))
+
+    def evolution_axis(self, tree: Tree) -> None:
+        from lark import Token
+
+        span = self.span_of(tree)
+        hide = any(isinstance(c, Token) and c.type == "HIDE" for c in tree.children)
+        labels: list[str] = []
+        current = ""
+        seen_arrow = False
+        for child in tree.children[1:]:
+            if isinstance(child, Token) and child.type == "ARROW":
+                labels.append(current)
+                current = ""
+                seen_arrow = True
+            elif not isinstance(child, Token):
+                current = self.name(child.children[0])
+        if seen_arrow:
+            labels.append(current)
+        if labels and len(labels) != 4:
+            self.error(
+                "E012",
+                f"the evolution axis has 4 stages, not {len(labels)}",
+                span,
+                hint="write evolution Genesis->Custom-Built->Product->Commodity",
+            )
+            return
+        if labels:
+            self.evolution_labels = tuple(labels)
+        self.evolution_hidden = self.evolution_hidden or hide
+        self.setting_spans.append(("evolution", span))
+
+    def on_valuechain(self, tree: Tree, span: Span) -> None:
+        self.valuechain_hidden = True
+        self.setting_spans.append(("valuechain", span))
+
+    def options(self, nodes: list[Any], *, allow_url: bool = False) -> dict[str, Any]:
+        """The options after a name: position bracket, label, inertia, decorators."""
+        from lark import Token
+
+        out: dict[str, Any] = {"tags": []}
+        for node in nodes:
+            if isinstance(node, Token):
+                kind = node.type
+                if kind == "INERTIA":
+                    out["inertia"] = True
+                elif kind == "DECORATOR":
+                    word = str(node).strip("() \t").lower()
+                    if word in METHODS:
+                        out.setdefault("method", word)  # the first sourcing method wins
+                    elif word in ("market", "ecosystem", "inertia"):
+                        out[word] = True
+                    else:
+                        out["tags"].append(str(node).strip("() \t"))
+                        self.warn(
+                            "W110",
+                            f"unknown decorator {str(node)!r} is kept but not drawn",
+                            self.span_of(node),
+                            hint="decorators: (build), (buy), (outsource), (market), "
+                            "(ecosystem), (inertia)",
+                        )
+                elif kind == "URL_REF":
+                    if allow_url:
+                        out["url"] = str(node)[4:-1].strip()
+                    else:
+                        self.warn("W109", "url(…) belongs on a submap; ignored", self.span_of(node))
+                elif kind == "JUNK":
+                    self.warn(
+                        "W109",
+                        f"ignored text {str(node)!r}",
+                        self.span_of(node),
+                        hint="remove it; after a position come only label [dx, dy], inertia "
+                        "and decorators",
+                    )
+            elif node.data == "bracket":
+                if "bracket" in out:
+                    self.error("E013", "a second position", self.span_of(node), hint="keep one")
+                out["bracket"] = node
+            elif node.data == "label":
+                values = self.numbers(node.children[1], 2, "label", "label [10, -20]")
+                if values is not None:
+                    out["label"] = (values[0], values[1])
+            elif node.data == "legacy_evolve":
+                out["legacy_evolve"] = node
+        out["tags"] = tuple(out["tags"])
+        return out
+
+    def on_component(self, tree: Tree, span: Span, *, in_block: bool = False) -> None:
+        from lark import Token
+
+        keyword = str(tree.children[0])
+        rest = tree.children[1:]
+        if not rest or not (isinstance(rest[0], Token) and rest[0].type in ("DECL_NAME", "QUOTED")):
+            self.warn("W113", f"'{keyword}' without a name is ignored", span)
+            return
+        name = self.name(rest[0])
+        if not name:
+            self.warn("W113", f"'{keyword}' without a name is ignored", span)
+            return
+        opts = self.options(rest[1:], allow_url=keyword == "submap")
+        in_pipeline = in_block and self.block is not None and self.block.kind == "pipeline"
+        position = Position()
+        if "bracket" in opts:
+            position = self.position(opts["bracket"], in_pipeline=in_pipeline) or Position()
+        if keyword in ("market", "ecosystem"):  # OWM's old standalone statements
+            opts[keyword] = True
+            keyword = "component"
+        pipeline = None
+        if in_pipeline:
+            assert self.block is not None
+            owner = self.pipelines[self.block.index]
+            pipeline = owner.name
+            self.pipelines[self.block.index] = replace(owner, members=owner.members + (name,))
+        self.add_component(
+            Component(
+                name=name,
+                kind=DECLARED_KINDS.get(keyword) or Kind.CAPABILITY,
+                keyword=keyword,
+                position=position,
+                label=opts.get("label"),
+                inertia=opts.get("inertia", False),
+                method=opts.get("method"),
+                market=opts.get("market", False),
+                ecosystem=opts.get("ecosystem", False),
+                tags=opts["tags"],
+                pipeline=pipeline,
+                url=opts.get("url"),
+                span=span,
+            )
+        )
+        if "legacy_evolve" in opts:
+            node = opts["legacy_evolve"]
+            value = self.number(node.children[1])
+            if value is not None:
+                self.evolves.append(
+                    Evolve(name, Position(evolution=value), span=self.span_of(node))
+                )
+        if in_block and self.block is not None and self.block.kind == "overlay":
+            self.join_overlay(name)
+
+    def on_submap(self, tree: Tree, span: Span) -> None:
+        self.on_component(tree, span)
+
+    def add_component(self, component: Component) -> None:
+        self.components.append(component)
+
+    def on_method(self, tree: Tree, span: Span) -> None:
+        self.methods.append((self.name(tree.children[1]), str(tree.children[0]), span))
+
+    def on_url(self, tree: Tree, span: Span) -> None:
+        name = str(tree.children[1])
+        address = str(tree.children[2]).strip()
+        if not address.lower().startswith(URL_SCHEMES):
+            self.warn(
+                "W115",
+                f"url scheme not allowed: {address[:40]!r}; the link will not be drawn",
+                self.span_of(tree.children[2]),
+                hint="use an http://, https:// or mailto: address",
+            )
+        self.urls.append(Url(name, address, span))
+
+    def on_evolve(self, tree: Tree, span: Span) -> None:
+        from lark import Token, Tree
+
+        names = [c for c in tree.children[1:] if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")]
+        source = self.name(names[0])
+        target = self.name(names[1]) if len(names) > 1 else None
+        rest = [
+            c
+            for c in tree.children[1:]
+            if not (isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED", "ARROW"))
+        ]
+        position: Position | None = None
+        if rest and isinstance(rest[0], Token) and rest[0].type == "NUMBER":
+            value = self.number(rest[0])
+            position = Position(evolution=value) if value is not None else None
+            rest = rest[1:]
+            if position is None:
+                return
+        elif rest and isinstance(rest[0], Tree) and rest[0].data == "bracket":
+            items = self.coords(rest[0])
+            if len(items) != 1 or items[0] is None:
+                if len(items) != 1:
+                    self.error(
+                        "E011",
+                        "evolve takes the new evolution only",
+                        self.span_of(rest[0]),
+                        hint="write [commodity], [product 0.3] or a number; the visibility stays",
+                    )
+                return
+            position = _evolution_position(None, items[0])
+            rest = rest[1:]
+        else:
+            self.warn(
+                "W116",
+                f"evolve without a target evolution; using {DEFAULT_EVOLVE} as OWM does",
+                span,
+                hint=f"write evolve {source} 0.8 or evolve {source} [commodity]",
+            )
+            position = Position(evolution=DEFAULT_EVOLVE)
+        opts = self.options(rest)
+        if "bracket" in opts:
+            self.error("E013", "a second position", self.span_of(opts["bracket"]))
+        self.evolves.append(
+            Evolve(
+                component=source,
+                position=position,
+                to=target,
+                label=opts.get("label"),
+                inertia=opts.get("inertia", False),
+                method=opts.get("method"),
+                market=opts.get("market", False),
+                ecosystem=opts.get("ecosystem", False),
+                tags=opts["tags"],
+                span=span,
+            )
+        )
+
+    def on_pipeline(self, tree: Tree, span: Span) -> None:
+        from lark import Tree
+
+        name = self.name(tree.children[1])
+        bounds = None
+        block = None
+        for child in tree.children[2:]:
+            if isinstance(child, Tree) and child.data == "bracket":
+                values = self.numbers(child, 2, "a pipeline's span", "pipeline NAME [0.2, 0.8]")
+                if values is not None:
+                    bounds = (values[0], values[1])
+            elif isinstance(child, Tree) and child.data == "block":
+                block = child
+        self.pipelines.append(Pipeline(name, (), bounds, span))
+        self.open_block("pipeline", len(self.pipelines) - 1, block)
+
+    def on_overlay(self, tree: Tree, span: Span) -> None:
+        from lark import Token, Tree
+
+        name = str(tree.children[1]).strip()
+        colour = None
+        block = None
+        for child in tree.children[2:]:
+            if isinstance(child, Token) and child.type == "COLOUR":
+                colour = str(child).strip("() \t")
+                if not is_colour(colour):
+                    self.warn(
+                        "W117",
+                        f"unknown colour '{colour}'; the overlay will be grey",
+                        self.span_of(child),
+                        hint="use a CSS colour name such as yellow, or #rrggbb",
+                    )
+            elif isinstance(child, Tree) and child.data == "block":
+                block = child
+        self.overlays.append(Overlay(name, (), colour, span))
+        self.open_block("overlay", len(self.overlays) - 1, block)
+
+    def on_member(self, tree: Tree, span: Span) -> None:
+        """A bare name in a block: an overlay member, or a pipeline stage."""
+        assert self.block is not None
+        name = self.name(tree.children[0])
+        opts = self.options(tree.children[1:])
+        if self.block.kind == "overlay":
+            if "bracket" in opts or "label" in opts:
+                self.warn(
+                    "W109",
+                    "an overlay lists names only; the position is ignored",
+                    span,
+                    hint="declare the component with its position outside the overlay",
+                )
+            self.join_overlay(name)
+            return
+        position = Position()
+        if "bracket" in opts:
+            position = self.position(opts["bracket"], in_pipeline=True) or Position()
+        pipeline = self.pipelines[self.block.index]
+        self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
+        self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
+
+    def join_overlay(self, name: str) -> None:
+        assert self.block is not None
+        overlay = self.overlays[self.block.index]
+        self.overlays[self.block.index] = replace(overlay, members=overlay.members + (name,))
+
+    def on_note(self, tree: Tree, span: Span) -> None:
+        text_token = tree.children[1]
+        text = self.name(text_token) if str(text_token).startswith('"') else str(text_token).strip()
+        opts = self.options(tree.children[2:])
+        if "label" in opts:
+            self.warn("W109", "a note has no label offset; ignored", span)
+        position = Position()
+        if "bracket" in opts:
+            position = self.position(opts["bracket"]) or Position()
+        self.notes.append(Note(text, position, span))
+
+    def on_annotation(self, tree: Tree, span: Span) -> None:
+        from lark import Token, Tree
+
+        number_token = tree.children[1]
+        value = self.number(number_token)
+        if value is None:
+            return
+        if value != int(value):
+            self.error(
+                "E014",
+                f"an annotation number is a whole number, not {number_token}",
+                self.span_of(number_token),
+            )
+            return
+        places: list[Position] = []
+        text = ""
+        for child in tree.children[2:]:
+            if isinstance(child, Tree) and child.data == "places":
+                values = self.numbers(child, 2, "an annotation place", "[0.5, 0.6]")
+                if values is None:
+                    return
+                places.append(Position(visibility=values[0], evolution=values[1]))
+            elif isinstance(child, Token) and child.type == "ANNOTATION_TEXT":
+                text = str(child).strip()
+        self.annotations.append(Annotation(int(value), tuple(places), text, span))
+
+    def on_annotations(self, tree: Tree, span: Span) -> None:
+        values = self.numbers(tree.children[1], 2, "annotations", "annotations [0.9, 0.1]")
+        if values is not None:
+            self.annotations_position = Position(visibility=values[0], evolution=values[1])
+            self.setting_spans.append(("annotations", span))
+
+    def on_accelerator(self, tree: Tree, span: Span) -> None:
+        keyword = str(tree.children[0])
+        name = self.name(tree.children[1])
+        position = Position()
+        if len(tree.children) > 2:
+            values = self.numbers(tree.children[2], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
+            if values is not None:
+                position = Position(visibility=values[0], evolution=values[1])
+        self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
+
+    def on_attitude(self, tree: Tree, span: Span) -> None:
+        keyword = str(tree.children[0])
+        values = self.numbers(tree.children[1], 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
+        if values is not None:
+            self.attitudes.append(Attitude(keyword, (values[0], values[1], values[2], values[3]), span))
+
+    def on_team(self, tree: Tree, span: Span) -> None:
+        keyword = str(tree.children[0])
+        name = self.name(tree.children[1])
+        values = self.numbers(tree.children[2], 4, keyword, f"{keyword} {name} [0.9, 0.1, 0.7, 0.4]")
+        if values is not None:
+            area = (values[0], values[1], values[2], values[3])
+            self.overlays.append(Overlay(name, keyword=keyword, area=area, span=span))
+
+    def on_link_chain(self, tree: Tree, span: Span) -> None:
+        from lark import Token, Tree
+
+        names: list[str] = []
+        operators: list[tuple[str, str | None]] = []
+        label = None
+        for child in tree.children:
+            if isinstance(child, Token):
+                if child.type in ("NAME", "QUOTED"):
+                    names.append(self.name(child))
+                elif child.type == "LINK_OP":
+                    operators.append(_link_operator(str(child)))
+                elif child.type == "TEXT":
+                    label = str(child).strip()
+                elif child.type == "DECORATOR":
+                    self.warn(
+                        "W109",
+                        f"decorator {str(child)!r} on a link is ignored",
+                        self.span_of(child),
+                        hint="decorators belong on the component's declaration",
+                    )
+            elif isinstance(child, Tree) and child.data == "bracket":
+                self.warn(
+                    "W109",
+                    "a link has no position; ignored",
+                    self.span_of(child),
+                    hint="give the position on the component's declaration",
+                )
+        for index, (operator, flow_label) in enumerate(operators):
+            last = index == len(operators) - 1
+            self.links.append(
+                Link(
+                    names[index],
+                    names[index + 1],
+                    operator,
+                    flow_label,
+                    label if last else None,
+                    span,
+                )
+            )
+
+    # ---- assembling the map -----------------------------------------------------------------------
+    def finish(self) -> Map:
+        self.resolve_members()
+        self.apply_methods()
+        components = self.infer_kinds()
+        return Map(
+            title=self.title,
+            components=tuple(components),
+            links=tuple(self.links),
+            evolves=tuple(self.evolves),
+            pipelines=tuple(self.pipelines),
+            overlays=tuple(self.overlays),
+            notes=tuple(self.notes),
+            annotations=tuple(self.annotations),
+            annotations_position=self.annotations_position,
+            accelerators=tuple(self.accelerators),
+            attitudes=tuple(self.attitudes),
+            urls=tuple(self.urls),
+            style=self.style,
+            size=self.size,
+            evolution_labels=self.evolution_labels,
+            evolution_hidden=self.evolution_hidden,
+            valuechain_hidden=self.valuechain_hidden,
+            comments=tuple(c for line in self.lines for c in line.comments),
+            setting_spans=tuple(self.setting_spans),
+            diagnostics=tuple(self.diagnostics),
+            path=self.path,
+        )
+
+    def resolve_members(self) -> None:
+        """A bare pipeline member names a declared component, or declares a new capability."""
+        declared = {normalise_name(c.name): i for i, c in enumerate(self.components)}
+        for member in self.members:
+            key = normalise_name(member.name)
+            if key in declared:
+                index = declared[key]
+                existing = self.components[index]
+                if existing.pipeline is not None and existing.pipeline != member.pipeline:
+                    self.warn(
+                        "W118",
+                        f"'{member.name}' is already in pipeline '{existing.pipeline}'",
+                        member.span,
+                    )
+                    continue
+                if member.position.x is not None and existing.position.x is not None:
+                    self.warn(
+                        "W105",
+                        f"'{member.name}' is declared with a position already; this one is ignored",
+                        member.span,
+                        hint="give the position in one place",
+                    )
+                    member.position = Position()
+                new_position = existing.position
+                if member.position.x is not None:
+                    new_position = replace(
+                        existing.position,
+                        evolution=member.position.evolution,
+                        stage=member.position.stage,
+                        within=member.position.within,
+                    )
+                self.components[index] = replace(
+                    existing, pipeline=member.pipeline, position=new_position
+                )
+            else:
+                declared[key] = len(self.components)
+                self.components.append(
+                    Component(
+                        name=member.name,
+                        kind=Kind.CAPABILITY,
+                        keyword="member",
+                        position=member.position,
+                        label=member.label,
+                        pipeline=member.pipeline,
+                        span=member.span,
+                    )
+                )
+
+    def apply_methods(self) -> None:
+        for name, method, span in self.methods:
+            key = normalise_name(name)
+            for index, component in enumerate(self.components):
+                if normalise_name(component.name) == key:
+                    if component.method is None:
+                        self.components[index] = replace(component, method=method)
+                    break
+            else:
+                self.warn("W102", f"'{method} {name}': no component called '{name}'", span)
+
+    def infer_kinds(self) -> list[Component]:
+        """An untyped component linked from a user is a need; any other is a capability."""
+        users = {normalise_name(c.name) for c in self.components if c.kind is Kind.USER}
+        needs = {normalise_name(link.target) for link in self.links if normalise_name(link.source) in users}
+        out = []
+        for component in self.components:
+            if component.declared_kind is None:
+                kind = Kind.NEED if normalise_name(component.name) in needs else Kind.CAPABILITY
+                if kind is not component.kind:
+                    component = replace(component, kind=kind)
+            out.append(component)
+        return out
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _evolution_position(visibility: float | None, item: Any) -> Position:
+    if isinstance(item, tuple):
+        return Position(visibility=visibility, stage=item[0], within=item[1])
+    return Position(visibility=visibility, evolution=item)
+
+
+def _link_operator(text: str) -> tuple[str, str | None]:
+    """``+'$0.10'>`` is a flow ``+>`` with the flow label ``$0.10``."""
+    if text.startswith("+'"):
+        end = text.index("'", 2)
+        return "+" + text[end + 1 :], text[2:end]
+    return text, None
+
+
+def iter_positions(map_: Map) -> Iterator[tuple[str, Position, Span | None]]:
+    """Every explicit position in a map, with what it belongs to (for range checks)."""
+    for component in map_.components:
+        yield component.name, component.position, component.span
+    for note in map_.notes:
+        yield "note", note.position, note.span
+    for annotation in map_.annotations:
+        for place in annotation.places:
+            yield f"annotation {annotation.number}", place, annotation.span
+    for accelerator in map_.accelerators:
+        yield accelerator.name, accelerator.position, accelerator.span
+    for evolve in map_.evolves:
+        yield f"evolve {evolve.component}", evolve.position, evolve.span

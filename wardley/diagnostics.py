@@ -1,0 +1,116 @@
+"""Diagnostics: every problem found in a map, with where it is and how to fix it.
+
+Printed gcc-style (``map.wm:12:5: error: …``) so that every editor can jump to it, followed by
+the source line and a caret under the offending text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a node or a problem is in the source: 1-based lines and columns, end exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem. ``code`` is stable: E… are errors, W… warnings (see docs/diagnostics.md)."""
+
+    code: str
+    message: str
+    span: Span
+    severity: Severity = Severity.ERROR
+    hint: str | None = None
+    path: str | None = None
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "severity": str(self.severity),
+            "code": self.code,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+    def format(self, source: str | None = None) -> str:
+        """gcc-style text: location, message, the source line with a caret, and the hint."""
+        where = f"{self.path or '<input>'}:{self.span.line}:{self.span.column}"
+        out = [f"{where}: {self.severity}: {self.message} [{self.code}]"]
+        if source is not None:
+            lines = source.splitlines()
+            if 1 <= self.span.line <= len(lines):
+                text = _printable(lines[self.span.line - 1])
+                # Long lines are cut around the column, so a 1 MB line prints one screen.
+                start = max(0, self.span.column - 60)
+                shown = text[start : start + 120]
+                prefix = "…" if start else ""
+                width = 1
+                if self.span.end_line == self.span.line:
+                    width = max(1, self.span.end_column - self.span.column)
+                width = min(width, len(shown) - (self.span.column - 1 - start) or 1)
+                pad = len(prefix) + self.span.column - 1 - start
+                out.append(f"    {prefix}{shown}")
+                out.append("    " + " " * pad + "^" + "~" * max(0, width - 1))
+        if self.hint:
+            out.append(f"    hint: {self.hint}")
+        return "\n".join(out)
+
+
+def _printable(text: str) -> str:
+    """Show control characters as visible symbols so the caret still lines up."""
+    return "".join(ch if ch == "\t" or ch.isprintable() else "\ufffd" for ch in text).replace(
+        "\t", " "
+    )
+
+
+class MapError(Exception):
+    """Raised when a map has errors. Holds every diagnostic of the run, warnings included."""
+
+    def __init__(self, diagnostics: list[Diagnostic], source: str | None = None) -> None:
+        self.diagnostics = list(diagnostics)
+        self.source = source
+        super().__init__(self.diagnostics, source)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    def __str__(self) -> str:
+        return "\n".join(d.format(self.source) for d in self.diagnostics)
+
+
+def sort_key(d: Diagnostic) -> tuple[int, int, str]:
+    return (d.span.line, d.span.column, d.code)

@@ -1,0 +1,240 @@
+"""Text to parse trees: split a map into lines, keep its comments, parse each line with lark.
+
+OWM is a line language and so is ours: each line is parsed on its own with the grammar in
+``grammar/wardley.lark``, so that a bad line is reported and the lines after it still are
+parsed (all problems are reported in one run). The lark parser is built once, from lark's
+on-disk cache, and only when the first map is parsed, so that ``import wardley`` stays quick.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wardley.diagnostics import Diagnostic, Severity, Span
+from wardley.model import Comment
+
+if TYPE_CHECKING:
+    from lark import Lark, Tree
+
+KEYWORDS = (
+    "title", "style", "size", "evolution", "valuechain", "component", "anchor", "user", "need",
+    "capability", "submap", "url", "evolve", "pipeline", "overlay", "note", "annotation",
+    "annotations", "accelerator", "deaccelerator", "pioneers", "settlers", "townplanners",
+    "build", "buy", "outsource", "market", "ecosystem",
+)  # fmt: skip
+
+#: How the parser's terminals are named in messages.
+TERMINAL_WORDS = {
+    "NAME": "a name", "DECL_NAME": "a name", "EVOLVE_NAME": "a name", "OVERLAY_NAME": "a name",
+    "QUOTED": "a quoted name", "NUMBER": "a number", "WORD": "a stage name", "LSQB": "'['",
+    "RSQB": "']'", "COMMA": "','", "SEMICOLON": "';'", "LBRACE": "'{'", "RBRACE": "'}'",
+    "ARROW": "'->'", "LINK_OP": "a link operator ('->', '+>', '+<', '+<>')", "$END": "the end of the line",
+    "TEXT": "text", "ANNOTATION_TEXT": "text", "NOTE_TEXT": "text", "ADDRESS": "an address",
+    "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)", "LABEL": "label [dx, dy]",
+    "INERTIA": "inertia", "HIDE": "--hide", "URL_REF": "url(name)", "JUNK": "text",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One physical line: its statement text (comments blanked out, so columns stay true)."""
+
+    number: int
+    code: str
+    comments: tuple[Comment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedLine:
+    number: int
+    code: str
+    tree: Tree | None
+
+
+def grammar_text() -> str:
+    """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
+    packaged = resources.files("wardley").joinpath("wardley.lark")
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).parent.parent / "grammar" / "wardley.lark").read_text(encoding="utf-8")
+
+
+@cache
+def lark_parser() -> Lark:
+    from lark import Lark
+
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as editors count them: LF, CRLF and a lone CR each end a line."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
+    """Split into lines and take out comments: ``//`` to the end of a line (not on ``url``
+    lines, whose addresses hold ``//``, and not inside a quoted name) and ``/* … */``."""
+    result: list[SourceLine] = []
+    diagnostics: list[Diagnostic] = []
+    open_comment: Span | None = None
+    for number, raw in enumerate(split_lines(text), start=1):
+        code = list(raw)
+        comments: list[Comment] = []
+        i = 0
+        n = len(raw)
+        keep_slashes = raw.lstrip().startswith("url")
+        in_quote = False
+        while i < n:
+            if open_comment is not None:
+                end = raw.find("*/", i)
+                stop = n if end < 0 else end + 2
+                comments.append(Comment(raw[i:stop].strip(), Span(number, i + 1, number, stop + 1)))
+                code[i:stop] = " " * (stop - i)
+                i = stop
+                if end >= 0:
+                    open_comment = None
+                continue
+            ch = raw[i]
+            if ch == '"':
+                in_quote = not in_quote
+            elif ch == "\\" and in_quote:
+                i += 2
+                continue
+            elif ch == "/" and not in_quote and raw.startswith("//", i) and not keep_slashes:
+                comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
+                code[i:] = " " * (n - i)
+                break
+            elif ch == "/" and not in_quote and raw.startswith("/*", i):
+                open_comment = Span(number, i + 1, number, i + 3)
+                continue
+            i += 1
+        code_text = "".join(code).rstrip()
+        bad = _control_character(code_text)
+        if bad is not None:
+            diagnostics.append(
+                Diagnostic(
+                    "E002",
+                    f"control character U+{ord(code_text[bad]):04X} in the map",
+                    Span(number, bad + 1, number, bad + 2),
+                    hint="remove it; maps are plain text (this line was skipped)",
+                )
+            )
+            code_text = ""
+        result.append(SourceLine(number, code_text, tuple(comments)))
+    if open_comment is not None:
+        diagnostics.append(
+            Diagnostic(
+                "E003",
+                "unterminated comment: '/*' has no closing '*/'",
+                open_comment,
+                hint="close the comment with */",
+            )
+        )
+    return result, diagnostics
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _control_character(text: str) -> int | None:
+    match = _CONTROL.search(text)
+    return match.start() if match else None
+
+
+def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnostic]]:
+    """Parse each line that holds a statement; a line that does not parse is reported."""
+    from lark.exceptions import UnexpectedInput
+
+    parser = lark_parser()
+    parsed: list[ParsedLine] = []
+    diagnostics: list[Diagnostic] = []
+    for line in lines:
+        if not line.code.strip():
+            continue
+        try:
+            tree = parser.parse(line.code)
+        except UnexpectedInput as error:
+            diagnostics.append(syntax_error(line, error))
+            continue
+        parsed.append(ParsedLine(line.number, line.code, tree))
+    return parsed, diagnostics
+
+
+def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
+    """Turn a lark error into a message a map author understands."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
+
+    code = line.code
+    start = len(code) - len(code.lstrip()) + 1
+    first_word = code.split(None, 1)[0] if code.strip() else ""
+    column = getattr(error, "column", None)
+    if not isinstance(column, int) or column < 1:
+        column = len(code.rstrip()) + 1
+    width = 1
+    expected: set[str] = set()
+    if isinstance(error, UnexpectedToken):
+        token = error.token
+        if token.type == "$END":
+            what = "the line ends too early"
+            column = len(code.rstrip()) + 1
+        else:
+            width = max(1, len(str(token)))
+            what = f"unexpected {_describe(str(token))}"
+        expected = set(error.expected)
+    elif isinstance(error, UnexpectedCharacters):
+        what = f"unexpected {_describe(code[column - 1 : column])}"
+        expected = set(error.allowed or ())
+    elif isinstance(error, UnexpectedEOF):
+        what = "the line ends too early"
+        expected = set(error.expected)
+    else:
+        what = "this line is not a statement"
+    hint = _hint(code, first_word, start, column, expected)
+    return Diagnostic("E001", what, Span(line.number, column, line.number, column + width), hint=hint)
+
+
+def _describe(text: str) -> str:
+    text = text.strip()
+    if len(text) > 30:
+        text = text[:27] + "…"
+    return f"'{text}'"
+
+
+def _hint(code: str, first_word: str, start: int, column: int, expected: set[str]) -> str:
+    lowered = first_word.lower()
+    has_link = bool(re.search(r"->|\+[<>']", code))
+    if column == start or (lowered not in KEYWORDS and not has_link):
+        if lowered in KEYWORDS and first_word != lowered:
+            return f"keywords are lower case: write '{lowered}'"
+        close = difflib.get_close_matches(lowered, KEYWORDS, n=1, cutoff=0.75)
+        if close and not has_link:
+            return f"unknown statement '{first_word}'; did you mean '{close[0]}'?"
+        if not has_link and lowered not in KEYWORDS:
+            return (
+                "a line is a statement (component, user, need, capability, evolve, pipeline, "
+                "overlay, note, …) or a link such as 'A -> B'"
+            )
+    words = sorted({TERMINAL_WORDS.get(name, name.lower()) for name in expected})
+    if words:
+        return "expected " + ", ".join(words[:6])
+    return "see the language reference in docs/language.md"

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 STYLES = ("plain", "wardley", "handwritten", "colour", "dark", "book")
 #: Schemes a submap ``url`` may use; anything else (javascript:, data:, file:) is refused.
 URL_SCHEMES = ("http://", "https://", "mailto:")
+#: The word for "place it for me" in a position: ``[auto, 0.6]``, ``[0.7, auto]``.
+AUTO = "auto"
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
 
@@ -109,6 +111,7 @@ class Builder:
     setting_spans: list[tuple[str, Span]] = field(default_factory=list)
     methods: list[tuple[str, str, Span]] = field(default_factory=list)
     members: list[_Member] = field(default_factory=list)
+    ignored: list[Comment] = field(default_factory=list)
     block: _Block | None = None
     pending: _Block | None = None
 
@@ -226,6 +229,12 @@ class Builder:
                 span,
                 hint="make it a comment with //, a note, or declare it with 'component'",
             )
+        self.keep_as_comment(span)
+
+    def keep_as_comment(self, span: Span) -> None:
+        """An ignored line is kept as a comment, so that ``fmt`` never loses the author's text."""
+        code = next(line.code for line in self.lines if line.number == span.line)
+        self.ignored.append(Comment("// " + code.strip(), span))
 
     def block_items(self, children: list[Any], owner: Tree) -> None:
         from lark import Token, Tree
@@ -299,12 +308,15 @@ class Builder:
                 out.append(self.stage_ref(item))
         return out
 
-    def stage_ref(self, tree: Tree) -> tuple[int, float | None] | None:
+    def stage_ref(self, tree: Tree) -> tuple[int, float | None] | str | None:
+        """A stage name with an optional place inside it; ``auto`` means "place it for me"."""
         from lark import Token
 
         words = [str(t) for t in tree.children if isinstance(t, Token) and t.type == "WORD"]
         numbers = [t for t in tree.children if isinstance(t, Token) and t.type == "NUMBER"]
         text = " ".join(words)
+        if text.lower() == AUTO and not numbers:
+            return AUTO
         index = stages.lookup(text, self.evolution_labels)
         if index is None:
             close = difflib.get_close_matches(
@@ -347,7 +359,7 @@ class Builder:
                 return None
             return _evolution_position(None, items[0])
         if len(items) == 2:
-            visibility, evolution = items
+            visibility, evolution = (None if item == AUTO else item for item in items)
             if isinstance(visibility, tuple):
                 self.error(
                     "E011",
@@ -358,6 +370,8 @@ class Builder:
                 return None
             return _evolution_position(visibility, evolution)
         if len(items) == 1:
+            if items[0] == AUTO:
+                return Position()
             if isinstance(items[0], tuple):
                 return _evolution_position(None, items[0])
             self.warn(
@@ -400,6 +414,7 @@ class Builder:
             self.setting_spans.append(("title", span))
         else:
             self.warn("W112", "the map has a title already; this one is ignored", span)
+            self.keep_as_comment(span)
 
     def on_style(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1]).strip()
@@ -411,6 +426,8 @@ class Builder:
                 self.span_of(tree.children[1]),
                 hint=f"did you mean '{close[0]}'?" if close else "styles: " + ", ".join(STYLES),
             )
+        if self.style is not None:
+            self.warn("W112", f"style '{self.style}' is replaced by style '{name}'", span)
         self.style = name  # the last style wins, as in OWM
         self.setting_spans = [(k, s) for k, s in self.setting_spans if k != "style"]
         self.setting_spans.append(("style", span))
@@ -513,10 +530,12 @@ class Builder:
         rest = tree.children[1:]
         if not rest or not (isinstance(rest[0], Token) and rest[0].type in ("DECL_NAME", "QUOTED")):
             self.warn("W113", f"'{keyword}' without a name is ignored", span)
+            self.keep_as_comment(span)
             return
         name = self.name(rest[0])
         if not name:
             self.warn("W113", f"'{keyword}' without a name is ignored", span)
+            self.keep_as_comment(span)
             return
         opts = self.options(rest[1:], allow_url=keyword == "submap")
         in_pipeline = in_block and self.block is not None and self.block.kind == "pipeline"
@@ -650,7 +669,7 @@ class Builder:
                     bounds = (values[0], values[1])
             elif isinstance(child, Tree) and child.data == "block":
                 block = child
-        self.pipelines.append(Pipeline(name, (), bounds, span))
+        self.pipelines.append(Pipeline(name, bounds=bounds, span=span))
         self.open_block("pipeline", len(self.pipelines) - 1, block)
 
     def on_overlay(self, tree: Tree, span: Span) -> None:
@@ -671,7 +690,7 @@ class Builder:
                     )
             elif isinstance(child, Tree) and child.data == "block":
                 block = child
-        self.overlays.append(Overlay(name, (), colour, span))
+        self.overlays.append(Overlay(name, colour=colour, span=span))
         self.open_block("overlay", len(self.overlays) - 1, block)
 
     def on_member(self, tree: Tree, span: Span) -> None:
@@ -832,7 +851,12 @@ class Builder:
             evolution_labels=self.evolution_labels,
             evolution_hidden=self.evolution_hidden,
             valuechain_hidden=self.valuechain_hidden,
-            comments=tuple(c for line in self.lines for c in line.comments),
+            comments=tuple(
+                sorted(
+                    [c for line in self.lines for c in line.comments] + self.ignored,
+                    key=lambda c: (c.span.line, c.span.column) if c.span else (0, 0),
+                )
+            ),
             setting_spans=tuple(self.setting_spans),
             diagnostics=tuple(self.diagnostics),
             path=self.path,
@@ -916,6 +940,8 @@ def _indent(text: str) -> int:
 
 
 def _evolution_position(visibility: float | None, item: Any) -> Position:
+    if item is None or item == AUTO:
+        return Position(visibility=visibility)
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)

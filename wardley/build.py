@@ -206,7 +206,9 @@ class Builder:
         word = text.split(None, 1)[0] if text.strip() else text
         close = difflib.get_close_matches(word.lower(), KEYWORDS, n=1, cutoff=0.75)
         has_position = any(
-            getattr(child, "data", None) == "bracket" for m in tree.children for child in getattr(m, "children", ())
+            getattr(child, "data", None) == "bracket"
+            for m in tree.children
+            for child in getattr(m, "children", ())
         )
         if ">" in text and not close:
             self.warn(
@@ -602,7 +604,11 @@ class Builder:
     def on_evolve(self, tree: Tree, span: Span) -> None:
         from lark import Token, Tree
 
-        names = [c for c in tree.children[1:] if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")]
+        names = [
+            c
+            for c in tree.children[1:]
+            if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")
+        ]
         source = self.name(names[0])
         target = self.name(names[1]) if len(names) > 1 else None
         rest = [
@@ -777,12 +783,16 @@ class Builder:
         keyword = str(tree.children[0])
         values = self.numbers(tree.children[1], 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:
-            self.attitudes.append(Attitude(keyword, (values[0], values[1], values[2], values[3]), span))
+            self.attitudes.append(
+                Attitude(keyword, (values[0], values[1], values[2], values[3]), span)
+            )
 
     def on_team(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
         name = self.name(tree.children[1])
-        values = self.numbers(tree.children[2], 4, keyword, f"{keyword} {name} [0.9, 0.1, 0.7, 0.4]")
+        values = self.numbers(
+            tree.children[2], 4, keyword, f"{keyword} {name} [0.9, 0.1, 0.7, 0.4]"
+        )
         if values is not None:
             area = (values[0], values[1], values[2], values[3])
             self.overlays.append(Overlay(name, keyword=keyword, area=area, span=span))
@@ -924,7 +934,11 @@ class Builder:
     def infer_kinds(self) -> list[Component]:
         """An untyped component linked from a user is a need; any other is a capability."""
         users = {normalise_name(c.name) for c in self.components if c.kind is Kind.USER}
-        needs = {normalise_name(link.target) for link in self.links if normalise_name(link.source) in users}
+        needs = {
+            normalise_name(link.target)
+            for link in self.links
+            if normalise_name(link.source) in users
+        }
         out = []
         for component in self.components:
             if component.declared_kind is None:

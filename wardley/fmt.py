@@ -67,7 +67,11 @@ class _Item:
 
 def number(value: float) -> str:
     """Shortest text that reads back as the same float; whole numbers without '.0'."""
-    if value == int(value) and abs(value) < 1e15 and not (value == 0 and str(value).startswith("-")):
+    if (
+        value == int(value)
+        and abs(value) < 1e15
+        and not (value == 0 and str(value).startswith("-"))
+    ):
         return str(int(value))
     return repr(float(value))
 
@@ -138,9 +142,11 @@ class Formatter:
         if self.labels and self.labels[index]:
             custom = self.labels[index]
             # A custom label that reads back as the same stage is what the author sees on the axis.
-            if re.fullmatch(r"[^\s,\[\]\d.+-][^,\[\]]*", custom) and stages.lookup(
-                custom, self.labels
-            ) == index and not re.search(r"\s\S*\d", custom):
+            if (
+                re.fullmatch(r"[^\s,\[\]\d.+-][^,\[\]]*", custom)
+                and stages.lookup(custom, self.labels) == index
+                and not re.search(r"\s\S*\d", custom)
+            ):
                 word = custom.lower() if custom.lower() in stages.ALIASES else custom
         return word if within is None else f"{word} {number(within)}"
 
@@ -211,7 +217,11 @@ class Formatter:
             position = self.owm_position(c.name, c.position)
         else:
             position = self.position(c.position)
-        head = name(c.name, "NAME", starts_line=True) if keyword == "member" else f"{keyword} {name(c.name, 'DECL_NAME')}"
+        head = (
+            name(c.name, "NAME", starts_line=True)
+            if keyword == "member"
+            else f"{keyword} {name(c.name, 'DECL_NAME')}"
+        )
         opts = self.options(
             label=c.label,
             inertia=c.inertia,
@@ -235,7 +245,9 @@ class Formatter:
             parts.append(name(link.target))
         text = " ".join(parts)
         if self.owm:
-            text = "".join(parts[:1]) + "".join(f"{parts[i]}{parts[i + 1]}" for i in range(1, len(parts), 2))
+            text = "".join(parts[:1]) + "".join(
+                f"{parts[i]}{parts[i + 1]}" for i in range(1, len(parts), 2)
+            )
         label = links[-1].label
         return f"{text}; {free_text(label)}" if label is not None else text
 
@@ -258,6 +270,39 @@ class Formatter:
         )
         return f"evolve {name(e.component, 'EVOLVE_NAME')}{target}{where}{opts}"
 
+    def owm_pipeline(self, p: Pipeline) -> list[str]:
+        """OWM's block form: every member a `component` with its evolution, under a parent
+        component of the pipeline's name (OWM hides a pipeline without one)."""
+        out: list[str] = []
+        members = [self.map.find(member) for member in p.members]
+        if self.map.find(p.name) is None:
+            levels = [self.placements.get(normalise_name(m.name)) for m in members if m is not None]
+            placed = [level for level in levels if level is not None]
+            if placed:
+                v, e = placed[0]
+                out.append(
+                    f"component {name(p.name, 'DECL_NAME')} [{coordinate(round(v, 4))}, {coordinate(round(e, 4))}]"
+                )
+        out.append(self.pipeline_head(p))
+        out.append("{")
+        for member in members:
+            if member is None:
+                continue
+            _, e = self.placements.get(normalise_name(member.name), (None, member.position.x))
+            evolution = member.position.x if member.position.x is not None else e
+            where = f" [{coordinate(round(evolution, 4))}]" if evolution is not None else ""
+            opts = self.options(
+                label=member.label,
+                inertia=False,
+                method=None,
+                market=False,
+                ecosystem=False,
+                tags=(),
+            )
+            out.append(f"{INDENT}component {name(member.name, 'DECL_NAME')}{where}{opts}")
+        out.append("}")
+        return out
+
     def pipeline_head(self, p: Pipeline) -> str:
         bounds = f" [{coordinate(p.bounds[0])}, {coordinate(p.bounds[1])}]" if p.bounds else ""
         return f"pipeline {name(p.name)}{bounds}"
@@ -267,7 +312,11 @@ class Formatter:
         return f"overlay {name(o.name, 'OVERLAY_NAME')}{colour}"
 
     def note(self, n: Note) -> str:
-        text = n.text if _terminal("NOTE_TEXT").fullmatch(n.text) and "//" not in n.text else quote(n.text)
+        text = (
+            n.text
+            if _terminal("NOTE_TEXT").fullmatch(n.text) and "//" not in n.text
+            else quote(n.text)
+        )
         position = self.owm_position("", n.position) if self.owm else self.position(n.position)
         return f"note {text}{position}"
 
@@ -280,7 +329,11 @@ class Formatter:
     def accelerator(self, a: Accelerator) -> str:
         keyword = "deaccelerator" if a.deaccelerator else "accelerator"
         p = a.position
-        where = f" [{coordinate(p.visibility)}, {coordinate(p.x)}]" if p.is_fixed and p.x is not None and p.visibility is not None else ""
+        where = (
+            f" [{coordinate(p.visibility)}, {coordinate(p.x)}]"
+            if p.is_fixed and p.x is not None and p.visibility is not None
+            else ""
+        )
         return f"{keyword} {name(a.name, 'DECL_NAME')}{where}"
 
     def attitude(self, a: Attitude) -> str:
@@ -291,7 +344,9 @@ class Formatter:
 
     def team(self, o: Overlay) -> str:
         assert o.area is not None
-        return f"{o.keyword} {name(o.name, 'DECL_NAME')} [{', '.join(coordinate(v) for v in o.area)}]"
+        return (
+            f"{o.keyword} {name(o.name, 'DECL_NAME')} [{', '.join(coordinate(v) for v in o.area)}]"
+        )
 
     def settings(self) -> list[tuple[str, str]]:
         m = self.map
@@ -312,7 +367,12 @@ class Formatter:
             out.append(("size", f"size [{number(m.size[0])}, {number(m.size[1])}]"))
         if m.annotations_position is not None:
             p = m.annotations_position
-            out.append(("annotations", f"annotations [{coordinate(p.visibility or 0)}, {coordinate(p.x or 0)}]"))
+            out.append(
+                (
+                    "annotations",
+                    f"annotations [{coordinate(p.visibility or 0)}, {coordinate(p.x or 0)}]",
+                )
+            )
         return out
 
     # ---- assembling -------------------------------------------------------------------------------
@@ -324,17 +384,26 @@ class Formatter:
             items.append(_Item.at(spans.get(key), order, [text]))
         in_block = self._declared_in_blocks()
         for c in m.components:
+            if self.owm and c.pipeline is not None:
+                continue  # OWM draws pipeline members inside the pipeline's block only
             if id(c) not in in_block:
                 order = 10 + ("user", "need", "capability").index(c.kind.value)
                 items.append(_Item.at(c.span, order, [self.component(c)]))
-        for group in _chains(m.links):
+        for group in _chains(m.links) if not self.owm else [[link] for link in m.links]:
             items.append(_Item.at(group[0].span, 20, [self.chain(group)]))
         for e in m.evolves:
             items.append(_Item.at(e.span, 30, [self.evolve(e)]))
         for p in m.pipelines:
-            items.append(self._block_item(p.span, 40, self.pipeline_head(p), p.members, p.name))
+            if self.owm:
+                items.append(_Item.at(p.span, 40, self.owm_pipeline(p)))
+            else:
+                items.append(self._block_item(p.span, 40, self.pipeline_head(p), p.members, p.name))
         for o in m.overlays:
-            if o.area is not None:
+            if self.owm:
+                # OWM has no overlays or teams: keep them as a comment.
+                members = ", ".join(o.members) if o.area is None else self.team(o)
+                items.append(_Item.at(o.span, 50, [f"// overlay {o.name}: {members}"]))
+            elif o.area is not None:
                 items.append(_Item.at(o.span, 50, [self.team(o)]))
             else:
                 items.append(self._block_item(o.span, 50, self.overlay_head(o), o.members, None))
@@ -359,14 +428,17 @@ class Formatter:
         blocks = [p.span for p in self.map.pipelines] + [o.span for o in self.map.overlays]
         for c in self.map.components:
             owner = pipelines.get(normalise_name(c.pipeline)) if c.pipeline is not None else None
-            if c.keyword == "member" and owner is not None:
-                out.add(id(c))
-            elif c.span is not None and any(b is not None and _contains(b, c.span) for b in blocks):
+            if (c.keyword == "member" and owner is not None) or (c.span is not None and any(b is not None and _contains(b, c.span) for b in blocks)):
                 out.add(id(c))
         return out
 
     def _block_item(
-        self, span: Span | None, order: int, head: str, members: tuple[str, ...], pipeline: str | None
+        self,
+        span: Span | None,
+        order: int,
+        head: str,
+        members: tuple[str, ...],
+        pipeline: str | None,
     ) -> _Item:
         """A pipeline or overlay with its members, in their order, and what was written inside."""
         declared = {}
@@ -493,4 +565,3 @@ def format_map(map_: Map) -> str:
 def format_owm(map_: Map, placements: Placements) -> str:
     """Plain OnlineWardleyMaps text, every position resolved to numbers."""
     return Formatter(map_, owm=True, placements=placements).render()
-

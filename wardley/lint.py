@@ -54,7 +54,7 @@ def lint(map_: Map) -> list[Diagnostic]:
             if normalise_name(end) not in known:
                 unknown(end, link.span, "link to")
         if normalise_name(link.source) == normalise_name(link.target):
-            warn("W112", f"'{link.source}' is linked to itself", link.span, hint="remove the link")
+            warn("W107", f"'{link.source}' is linked to itself", link.span, hint="remove the link")
         source = names.get(normalise_name(link.source))
         target = names.get(normalise_name(link.target))
         if source is None or target is None:

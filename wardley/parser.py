@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wardley.diagnostics import Diagnostic, Severity, Span
+from wardley.diagnostics import Diagnostic, Span
 from wardley.model import Comment
 
 if TYPE_CHECKING:
@@ -210,7 +210,9 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
     else:
         what = "this line is not a statement"
     hint = _hint(code, first_word, start, column, expected)
-    return Diagnostic("E001", what, Span(line.number, column, line.number, column + width), hint=hint)
+    return Diagnostic(
+        "E001", what, Span(line.number, column, line.number, column + width), hint=hint
+    )
 
 
 def _describe(text: str) -> str:

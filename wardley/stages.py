@@ -9,7 +9,12 @@ from collections.abc import Sequence
 STAGES: tuple[str, ...] = ("genesis", "custom", "product", "commodity")
 
 #: The axis labels a reader of OnlineWardleyMaps and of the book expects.
-DEFAULT_LABELS: tuple[str, ...] = ("Genesis", "Custom-Built", "Product (+rental)", "Commodity (+utility)")
+DEFAULT_LABELS: tuple[str, ...] = (
+    "Genesis",
+    "Custom-Built",
+    "Product (+rental)",
+    "Commodity (+utility)",
+)
 
 #: Where each stage starts and ends on the evolution axis: OWM's dividers at 3.5/20, 8/20, 14/20.
 BOUNDS: tuple[tuple[float, float], ...] = ((0.0, 0.175), (0.175, 0.4), (0.4, 0.7), (0.7, 1.0))

@@ -37,10 +37,10 @@ _API = {
 
 __all__ = sorted(_API) + ["__version__"]
 
-if TYPE_CHECKING:
-    from wardley.api import check, format, load, parse
-    from wardley.diagnostics import Diagnostic, MapError, Severity, Span
-    from wardley.model import (
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
+    from wardley.api import check, format, load, parse  # noqa: F401, A004
+    from wardley.diagnostics import Diagnostic, MapError, Severity, Span  # noqa: F401
+    from wardley.model import (  # noqa: F401
         Annotation,
         Component,
         Evolve,

@@ -91,6 +91,7 @@ class Builder:
     path: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     line_number: int = 0
+    code: str = ""
     title: str | None = None
     style: str | None = None
     size: tuple[float, float] | None = None
@@ -130,8 +131,14 @@ class Builder:
         tokens = list(node.scan_values(lambda v: isinstance(v, Token)))
         if not tokens:
             return Span(self.line_number, 1, self.line_number, 1)
-        first, last = tokens[0], tokens[-1]
-        return Span(self.line_number, first.column or 1, self.line_number, last.end_column or 1)
+        start, end = tokens[0].column or 1, tokens[-1].end_column or 1
+        if node.data in ("bracket", "places"):
+            # The parser drops '[' and ']'; a bracket's span covers them.
+            code = self.code
+            start = code.rfind("[", 0, start - 1) + 1 or start
+            close = code.find("]", end - 1)
+            end = close + 2 if close >= 0 else end
+        return Span(self.line_number, start, self.line_number, end)
 
     # ---- the line loop ----------------------------------------------------------------------
     def run(self, parsed: list[ParsedLine]) -> Map:
@@ -139,9 +146,11 @@ class Builder:
         for line in parsed:
             if line.tree is not None and line.tree.data == "evolution_axis":
                 self.line_number = line.number
+                self.code = line.code
                 self.evolution_axis(line.tree)
         for line in parsed:
             self.line_number = line.number
+            self.code = line.code
             tree = line.tree
             if tree is None or tree.data == "evolution_axis":
                 continue
@@ -681,7 +690,7 @@ class Builder:
     def on_overlay(self, tree: Tree, span: Span) -> None:
         from lark import Token, Tree
 
-        name = str(tree.children[1]).strip()
+        name = self.name(tree.children[1])
         colour = None
         block = None
         for child in tree.children[2:]:

@@ -2,8 +2,8 @@
 
 Statements come out in the order they were written, with their comments, one blank line where
 the author left any, and each statement in one canonical spelling. A map built in code (no
-source spans) comes out in a fixed order: settings, users, needs, capabilities, links, future,
-the rest.
+source spans) comes out in a fixed order of sections (settings, components, links, evolve,
+pipelines, overlays, the rest), each in the model's order.
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
     """A name as written, or quoted when it would not read back the same in this place."""
     raw = (
         text
+        and text.isprintable()
         and text == text.strip()
         and "//" not in text
         and "/*" not in text
@@ -312,11 +313,7 @@ class Formatter:
         return f"overlay {name(o.name, 'OVERLAY_NAME')}{colour}"
 
     def note(self, n: Note) -> str:
-        text = (
-            n.text
-            if _terminal("NOTE_TEXT").fullmatch(n.text) and "//" not in n.text
-            else quote(n.text)
-        )
+        text = name(n.text, "NOTE_TEXT")
         position = self.owm_position("", n.position) if self.owm else self.position(n.position)
         return f"note {text}{position}"
 
@@ -387,8 +384,7 @@ class Formatter:
             if self.owm and c.pipeline is not None:
                 continue  # OWM draws pipeline members inside the pipeline's block only
             if id(c) not in in_block:
-                order = 10 + ("user", "need", "capability").index(c.kind.value)
-                items.append(_Item.at(c.span, order, [self.component(c)]))
+                items.append(_Item.at(c.span, 10, [self.component(c)]))
         for group in _chains(m.links) if not self.owm else [[link] for link in m.links]:
             items.append(_Item.at(group[0].span, 20, [self.chain(group)]))
         for e in m.evolves:
@@ -428,7 +424,9 @@ class Formatter:
         blocks = [p.span for p in self.map.pipelines] + [o.span for o in self.map.overlays]
         for c in self.map.components:
             owner = pipelines.get(normalise_name(c.pipeline)) if c.pipeline is not None else None
-            if (c.keyword == "member" and owner is not None) or (c.span is not None and any(b is not None and _contains(b, c.span) for b in blocks)):
+            if (c.keyword == "member" and owner is not None) or (
+                c.span is not None and any(b is not None and _contains(b, c.span) for b in blocks)
+            ):
                 out.add(id(c))
         return out
 

@@ -24,3 +24,11 @@ def corpus_maps() -> list[Path]:
 @pytest.fixture(scope="session")
 def corpus() -> list[Path]:
     return corpus_maps()
+
+
+# CI runs are reproducible (the same examples every run); local runs explore new ones.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -96,7 +96,7 @@ def test_fmt_refuses_to_write_a_different_map(
 def test_convert(files: dict[str, Path], tmp_path: Path) -> None:
     code, out, _ = run("convert", str(files["good.wm"]), "--to", "owm")
     assert code == 0
-    assert "anchor Customer [0.95, " in out and "component Cup of Tea [0.8, 0.55]" in out
+    assert "anchor Customer [0.93, " in out and "component Cup of Tea [0.8, 0.55]" in out
     code, out, _ = run("convert", str(files["good.wm"]), "--to", "json")
     assert json.loads(out)["components"][1]["kind"] == "need"
     target = tmp_path / "out.wm"

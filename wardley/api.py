@@ -59,9 +59,11 @@ def read_text(path: str | os.PathLike[str]) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        from wardley.diagnostics import split_lines
+
+        good = data[: error.start].decode("utf-8")
+        lines = split_lines(good + "\x00") or [""]  # the NUL stands for the bad byte
+        line, column = len(lines), len(lines[-1])
         raise MapError(
             [
                 Diagnostic(

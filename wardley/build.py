@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +115,8 @@ class Builder:
     ignored: list[Comment] = field(default_factory=list)
     block: _Block | None = None
     pending: _Block | None = None
+    #: Blocks opened by statements that were rejected; their `}` must not close anything else.
+    rejected: int = 0
 
     # ---- reporting ------------------------------------------------------------------------
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
@@ -130,6 +132,9 @@ class Builder:
             return Span(self.line_number, node.column or 1, self.line_number, node.end_column or 1)
         tokens = list(node.scan_values(lambda v: isinstance(v, Token)))
         if not tokens:
+            empty = re.search(r"\[\s*\]", self.code)
+            if empty:
+                return Span(self.line_number, empty.start() + 1, self.line_number, empty.end() + 1)
             return Span(self.line_number, 1, self.line_number, 1)
         start, end = tokens[0].column or 1, tokens[-1].end_column or 1
         if node.data in ("bracket", "places"):
@@ -152,7 +157,11 @@ class Builder:
             self.line_number = line.number
             self.code = line.code
             tree = line.tree
-            if tree is None or tree.data == "evolution_axis":
+            if tree is None:
+                if line.code.rstrip().endswith("{"):
+                    self.rejected += 1  # its lines and its `}` are part of the bad statement
+                continue
+            if tree.data == "evolution_axis":
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
             self.statement(tree, line_span)
@@ -168,9 +177,14 @@ class Builder:
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data
         pending, self.pending = self.pending, None
+        if self.rejected:
+            if kind == "block_close":
+                self.rejected -= 1
+            return
         if kind == "block_open":
             if self.block is not None:
                 self.error("E005", "a block cannot open inside another block", span)
+                self.reject(tree)
                 return
             if pending is None:
                 self.error(
@@ -211,7 +225,7 @@ class Builder:
         from wardley.parser import KEYWORDS
 
         first = tree.children[0]
-        text = self.name(first.children[0])
+        text = _shorten(self.name(first.children[0]))
         word = text.split(None, 1)[0] if text.strip() else text
         close = difflib.get_close_matches(word.lower(), KEYWORDS, n=1, cutoff=0.75)
         has_position = any(
@@ -284,9 +298,18 @@ class Builder:
             return
         if self.block is not None:
             self.error("E005", "a block cannot open inside another block", self.span_of(block))
+            self.reject(block)
             return
         self.block = _Block(kind, index, self.span_of(block.children[0]))
         self.block_items(block.children[1:], block)
+
+    def reject(self, block: Tree) -> None:
+        """A block that may not open: skip it up to its own `}`."""
+        from lark import Token
+
+        last = block.children[-1] if block.children else None
+        if not (isinstance(last, Token) and last.type == "RBRACE"):
+            self.rejected += 1
 
     # ---- values -----------------------------------------------------------------------------
     def name(self, node: Tree | Token) -> str:
@@ -326,7 +349,15 @@ class Builder:
         words = [str(t) for t in tree.children if isinstance(t, Token) and t.type == "WORD"]
         numbers = [t for t in tree.children if isinstance(t, Token) and t.type == "NUMBER"]
         text = " ".join(words)
-        if text.lower() == AUTO and not numbers:
+        if text.lower() == AUTO:
+            if numbers:
+                self.error(
+                    "E011",
+                    "auto takes no number",
+                    self.span_of(tree),
+                    hint="write [auto, 0.6] for a given evolution and a placed visibility",
+                )
+                return None
             return AUTO
         index = stages.lookup(text, self.evolution_labels)
         if index is None:
@@ -353,8 +384,29 @@ class Builder:
                 return None
         return index, within
 
+    def in_range(self, tokens: list[Any]) -> None:
+        """Coordinates outside 0..1 are drawn off the grid (as OWM does): warn at the number."""
+        from lark import Token
+
+        for token in tokens:
+            if isinstance(token, Token) and token.type == "NUMBER":
+                value = float(str(token))
+                if math.isfinite(value) and not 0 <= value <= 1:
+                    self.warn(
+                        "W106",
+                        f"coordinate {token} is outside 0..1 and is drawn off the grid",
+                        self.span_of(token),
+                        hint="positions are fractions from 0 to 1",
+                    )
+
     def position(self, bracket: Tree, *, in_pipeline: bool = False) -> Position | None:
         """``[v, e]``, ``[v, stage]``, ``[stage]``; in a pipeline ``[e]`` or ``[stage]``."""
+        position = self._position(bracket, in_pipeline)
+        if position is not None:
+            self.in_range(bracket.children)
+        return position
+
+    def _position(self, bracket: Tree, in_pipeline: bool) -> Position | None:
         items = self.coords(bracket)
         if any(item is None for item in items):
             return None
@@ -403,7 +455,10 @@ class Builder:
         )
         return None
 
-    def numbers(self, bracket: Tree, count: int, what: str, example: str) -> list[float] | None:
+    def numbers(
+        self, bracket: Tree, count: int, what: str, example: str, *, unit: bool = True
+    ) -> list[float] | None:
+        """A bracket of ``count`` numbers; ``unit`` ones are map coordinates (0..1)."""
         items = self.coords(bracket)
         if any(item is None for item in items):
             return None
@@ -415,6 +470,8 @@ class Builder:
                 hint=f"write {example}",
             )
             return None
+        if unit:
+            self.in_range(bracket.children)
         return items
 
     # ---- statements ---------------------------------------------------------------------------
@@ -444,7 +501,7 @@ class Builder:
         self.setting_spans.append(("style", span))
 
     def on_size(self, tree: Tree, span: Span) -> None:
-        values = self.numbers(tree.children[1], 2, "size", "size [1100, 800]")
+        values = self.numbers(tree.children[1], 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             self.size = (values[0], values[1])
             self.setting_spans.append(("size", span))
@@ -526,7 +583,7 @@ class Builder:
                     self.error("E013", "a second position", self.span_of(node), hint="keep one")
                 out["bracket"] = node
             elif node.data == "label":
-                values = self.numbers(node.children[1], 2, "label", "label [10, -20]")
+                values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
                     out["label"] = (values[0], values[1])
             elif node.data == "legacy_evolve":
@@ -627,6 +684,7 @@ class Builder:
         ]
         position: Position | None = None
         if rest and isinstance(rest[0], Token) and rest[0].type == "NUMBER":
+            self.in_range(rest[:1])
             value = self.number(rest[0])
             position = Position(evolution=value) if value is not None else None
             rest = rest[1:]
@@ -643,6 +701,7 @@ class Builder:
                         hint="write [commodity], [product 0.3] or a number; the visibility stays",
                     )
                 return
+            self.in_range(rest[0].children)
             position = _evolution_position(None, items[0])
             rest = rest[1:]
         else:
@@ -847,7 +906,7 @@ class Builder:
                 )
             )
 
-    # ---- assembling the map -----------------------------------------------------------------------
+    # ---- assembling the map ---------------------------------------------------------------------
     def finish(self) -> Map:
         self.resolve_members()
         self.apply_methods()
@@ -958,6 +1017,10 @@ class Builder:
         return out
 
 
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
@@ -976,18 +1039,3 @@ def _link_operator(text: str) -> tuple[str, str | None]:
         end = text.index("'", 2)
         return "+" + text[end + 1 :], text[2:end]
     return text, None
-
-
-def iter_positions(map_: Map) -> Iterator[tuple[str, Position, Span | None]]:
-    """Every explicit position in a map, with what it belongs to (for range checks)."""
-    for component in map_.components:
-        yield component.name, component.position, component.span
-    for note in map_.notes:
-        yield "note", note.position, note.span
-    for annotation in map_.annotations:
-        for place in annotation.places:
-            yield f"annotation {annotation.number}", place, annotation.span
-    for accelerator in map_.accelerators:
-        yield accelerator.name, accelerator.position, accelerator.span
-    for evolve in map_.evolves:
-        yield f"evolve {evolve.component}", evolve.position, evolve.span

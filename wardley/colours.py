@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-# fmt: off
 CSS_COLOURS = frozenset(
     """
     aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue
@@ -26,7 +25,6 @@ CSS_COLOURS = frozenset(
     steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
     """.split()
 )
-# fmt: on
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 

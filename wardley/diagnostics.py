@@ -6,8 +6,25 @@ the source line and a caret under the offending text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as editors count them: LF, CRLF and a lone CR each end a line (a BOM is dropped).
+
+    Python's ``str.splitlines`` also breaks at form feeds and Unicode separators, which would
+    put line numbers out of step with the user's editor.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 class Severity(StrEnum):
@@ -70,7 +87,7 @@ class Diagnostic:
         where = f"{self.path or '<input>'}:{self.span.line}:{self.span.column}"
         out = [f"{where}: {self.severity}: {self.message} [{self.code}]"]
         if source is not None:
-            lines = source.splitlines()
+            lines = split_lines(source)
             if 1 <= self.span.line <= len(lines):
                 text = _printable(lines[self.span.line - 1])
                 # Long lines are cut around the column, so a 1 MB line prints one screen.

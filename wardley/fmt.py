@@ -99,6 +99,9 @@ _KEYWORD_START = re.compile(
 )
 
 
+_LINK_OPERATOR = re.compile(r"->|\+[<>']")
+
+
 def quote(text: str) -> str:
     escaped = (
         text.replace("\\", "\\\\")
@@ -118,6 +121,7 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
         and text == text.strip()
         and "//" not in text
         and "/*" not in text
+        and not _LINK_OPERATOR.search(text)
         and _terminal(terminal).fullmatch(text) is not None
         and not (starts_line and _KEYWORD_START.match(text))
         and text.lower() != "auto"
@@ -281,9 +285,8 @@ class Formatter:
             placed = [level for level in levels if level is not None]
             if placed:
                 v, e = placed[0]
-                out.append(
-                    f"component {name(p.name, 'DECL_NAME')} [{coordinate(round(v, 4))}, {coordinate(round(e, 4))}]"
-                )
+                where = f"[{coordinate(round(v, 4))}, {coordinate(round(e, 4))}]"
+                out.append(f"component {name(p.name, 'DECL_NAME')} {where}")
         out.append(self.pipeline_head(p))
         out.append("{")
         for member in members:
@@ -372,7 +375,7 @@ class Formatter:
             )
         return out
 
-    # ---- assembling -------------------------------------------------------------------------------
+    # ---- assembling ------------------------------------------------------------------------------
     def items(self) -> list[_Item]:
         m = self.map
         items: list[_Item] = []

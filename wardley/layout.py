@@ -1,117 +1,411 @@
-"""Layout: a position on the map for every component, given or computed.
+"""Layout: a place on the map for every component, given or computed.
 
-Explicit coordinates are honoured exactly. A missing visibility comes from value-chain depth
-(users on top, then needs, then capabilities by the longest path from a user); a missing
-evolution from the stage, else from the components it is linked to.
+Explicit coordinates are honoured exactly. Everything else is placed the way a person would
+draw it:
+
+- users in the top row, needs under them, capabilities lower by value-chain depth (the longest
+  dependency path from a user), never above what depends on them;
+- x from the stage (anywhere inside its band) or the number given; a component with neither
+  sits at the barycentre of what it is linked to, which keeps links short and uncrossed;
+- then collisions are spread apart, along the axes the author left free, and components are
+  pushed off links that would run through them.
+
+The result is in map units (visibility 1 is the top, evolution 0 the left); spreading works in
+pixels of the plot it will be drawn on, so that spacing is right on the picture.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from wardley.model import Kind, Map, normalise_name
+from wardley import stages
+from wardley.model import Component, Kind, Map, normalise_name
 
-#: Visibility of the top row (users) and of the lowest row.
-TOP = 0.95
-BOTTOM = 0.08
-#: Where a component with no evolution and no linked neighbours goes.
+#: Visibility of the users' row and of the lowest row.
+TOP = 0.93
+BOTTOM = 0.07
+#: How far below the users the needs' row is, at most.
+NEED_DROP = 0.2
+#: The most visibility between two rows (small maps are not stretched to the bottom).
+MAX_STEP = 0.3
+#: The least visibility between a component and what it depends on, when free to move.
+GAP = 0.05
+#: Centres closer than this (pixels) are spread apart.
+SEPARATION = 30.0
+#: A link may pass no closer than this (pixels) to another component's centre.
+CLEARANCE = 11.0
+#: Where a component with no evolution and nothing placed to follow goes.
 DEFAULT_EVOLUTION = 0.5
+ITERATIONS = 60
 
 
 @dataclass(frozen=True, slots=True)
 class Placement:
     visibility: float
     evolution: float
-    #: True where the author gave both coordinates; layout moved nothing.
+    #: True where the author gave both coordinates exactly; layout moved nothing.
     fixed: bool
+
+
+@dataclass
+class _Node:
+    key: str
+    component: Component
+    x: float  # pixels
+    y: float
+    move_x: bool
+    move_y: bool
+    band: tuple[float, float]  # pixel range x may move in
 
 
 def depths(map_: Map) -> dict[str, int]:
     """Value-chain depth: 0 for users, then the longest dependency path from a user.
 
-    Cycles are broken where a path meets a component already on it.
+    A component that nothing depends on is depth 1. Links that close a cycle are left out
+    (the linter reports them), so every map has a depth for every component.
     """
-    names = [normalise_name(c.name) for c in map_.components]
-    known = set(names)
-    parents: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, Kind] = {}
+    for c in map_.components:
+        kinds.setdefault(normalise_name(c.name), c.kind)
+    edges: dict[str, list[str]] = defaultdict(list)
+    for source, target in _dependencies(map_, set(kinds)):
+        if kinds[target] is not Kind.USER:
+            edges[source].append(target)
+    # Depth-first from users first, dropping the links back onto the current path.
+    state: dict[str, int] = {}
+    kept: dict[str, list[str]] = defaultdict(list)
+    roots = sorted(kinds, key=lambda k: (kinds[k] is not Kind.USER, k))
+    for root in roots:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(edges.get(root, ())))]
+        while stack:
+            node, todo = stack[-1]
+            nxt = next(todo, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                continue  # a link closing a cycle
+            else:
+                kept[node].append(nxt)
+                if nxt not in state:
+                    state[nxt] = 1
+                    stack.append((nxt, iter(edges.get(nxt, ()))))
+    # Longest path over what is left, a DAG, in topological order.
+    incoming = {k: 0 for k in kinds}
+    for targets in kept.values():
+        for t in targets:
+            incoming[t] += 1
+    depth = {k: (0 if kinds[k] is Kind.USER else 1) for k in kinds}
+    ready = sorted(k for k, n in incoming.items() if n == 0)
+    while ready:
+        node = ready.pop()
+        for t in kept.get(node, ()):
+            depth[t] = max(depth[t], depth[node] + 1)
+            incoming[t] -= 1
+            if incoming[t] == 0:
+                ready.append(t)
+    return depth
+
+
+def _dependencies(map_: Map, known: set[str]) -> list[tuple[str, str]]:
+    out = []
     for link in map_.links:
         source, target = normalise_name(link.source), normalise_name(link.target)
         if source in known and target in known and source != target and not link.is_flow:
-            parents[target].append(source)
-    kinds = {normalise_name(c.name): c.kind for c in map_.components}
-    memo: dict[str, int] = {}
-
-    def depth(node: str, path: frozenset[str]) -> int:
-        if node in memo:
-            return memo[node]
-        if kinds.get(node) is Kind.USER:
-            return 0
-        best = 1 if kinds.get(node) is Kind.NEED else 1
-        for parent in parents.get(node, ()):
-            if parent not in path:
-                best = max(best, depth(parent, path | {node}) + 1)
-        memo[node] = best
-        return best
-
-    import sys
-
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 4 * len(names) + 100))
-    try:
-        return {name: depth(name, frozenset()) for name in names}
-    finally:
-        sys.setrecursionlimit(limit)
+            out.append((source, target))
+    return out
 
 
-def place(map_: Map) -> dict[str, Placement]:
-    """Every component's place, keyed by its normalised name (the first of duplicates wins)."""
+def place(map_: Map, width: float = 1000.0, height: float = 640.0) -> dict[str, Placement]:
+    """Every component's place, keyed by its normalised name (the first of duplicates wins).
+
+    ``width`` and ``height`` are the plot's size in pixels, for spacing.
+    """
+    first: dict[str, Component] = {}
+    for c in map_.components:
+        first.setdefault(normalise_name(c.name), c)
+    if not first:
+        return {}
     depth = depths(map_)
-    deepest = max(depth.values(), default=0)
-    step = (TOP - BOTTOM) / max(deepest, 1)
+    rows = _rows(max(depth.values(), default=1))
+    links = _dependencies(map_, set(first))
+    parents: dict[str, list[str]] = defaultdict(list)
+    children: dict[str, list[str]] = defaultdict(list)
+    for source, target in links:
+        parents[target].append(source)
+        children[source].append(target)
+
+    # ---- visibility: rows by depth, inside what fixed neighbours allow ----
+    visibility: dict[str, float] = {}
+    for key in sorted(first, key=lambda k: (depth[k], k)):
+        c = first[key]
+        if c.position.visibility is not None:
+            visibility[key] = c.position.visibility
+            continue
+        row = rows[depth[key]]
+        above = [visibility[p] for p in parents.get(key, ()) if p in visibility]
+        upper = min(above) - GAP if above else TOP
+        fixed_below = [
+            first[ch].position.visibility
+            for ch in children.get(key, ())
+            if first[ch].position.visibility is not None
+        ]
+        lower = max(fixed_below) + GAP if fixed_below else BOTTOM
+        value = min(row, upper)
+        if value < lower:
+            value = (upper + lower) / 2 if upper > lower else upper
+        visibility[key] = value
+    _pipeline_rows(map_, first, visibility, depth, parents)
+
+    # ---- evolution: given, else the barycentre of placed neighbours ----
+    evolution: dict[str, float] = {}
+    for key, c in first.items():
+        if c.position.x is not None:
+            evolution[key] = c.position.x
     neighbours: dict[str, list[str]] = defaultdict(list)
     for link in map_.links:
         source, target = normalise_name(link.source), normalise_name(link.target)
-        neighbours[source].append(target)
-        neighbours[target].append(source)
-
-    visibility: dict[str, float] = {}
-    evolution: dict[str, float] = {}
-    fixed: dict[str, bool] = {}
-    for c in map_.components:
-        key = normalise_name(c.name)
-        if key in fixed:
-            continue
-        fixed[key] = c.position.is_fixed
-        if c.position.visibility is not None:
-            visibility[key] = c.position.visibility
-        else:
-            visibility[key] = TOP - depth.get(key, 1) * step
-        if c.position.x is not None:
-            evolution[key] = c.position.x
-    # Pipeline members sit at their pipeline's visibility (OWM: the parent component's).
-    for pipeline in map_.pipelines:
-        parent = normalise_name(pipeline.name)
-        members = [normalise_name(m) for m in pipeline.members]
-        if parent in visibility:
-            level = visibility[parent]
-        else:
-            given = [visibility[m] for m in members if m in visibility]
-            level = min(given) if given else TOP - step
-        for c in map_.components:
-            key = normalise_name(c.name)
-            if key in members and c.position.visibility is None:
-                visibility[key] = level
-    # A component with no evolution takes the mean of its placed neighbours', in a few rounds.
-    for _ in range(3):
-        for c in map_.components:
-            key = normalise_name(c.name)
-            if key in evolution and c.position.x is not None:
-                continue
+        if source in first and target in first and source != target:
+            neighbours[source].append(target)
+            neighbours[target].append(source)
+    free = sorted(k for k in first if k not in evolution)
+    for _ in range(8):
+        changed = False
+        for key in free:
             known = [evolution[n] for n in neighbours.get(key, ()) if n in evolution]
             if known:
-                evolution[key] = sum(known) / len(known)
+                value = sum(known) / len(known)
+                if evolution.get(key) != value:
+                    evolution[key] = value
+                    changed = True
+        if not changed:
+            break
+    for key in free:
+        evolution.setdefault(key, DEFAULT_EVOLUTION)
+
+    nodes = _nodes(first, visibility, evolution, width, height)
+    _spread(nodes, links, map_, width, height)
     return {
-        key: Placement(visibility[key], evolution.get(key, DEFAULT_EVOLUTION), fixed[key])
-        for key in fixed
+        n.key: Placement(
+            visibility=1 - n.y / height,
+            evolution=n.x / width,
+            fixed=n.component.position.visibility is not None
+            and n.component.position.evolution is not None,
+        )
+        for n in nodes
     }
+
+
+def _rows(deepest: int) -> list[float]:
+    """The visibility of each depth's row: users on top, needs close under them, the rest of
+    the value chain spread evenly down to the bottom."""
+    if deepest <= 1:
+        return [TOP, (TOP + BOTTOM) / 2]
+    needs = TOP - min(NEED_DROP, (TOP - BOTTOM) / deepest)
+    step = min(MAX_STEP, (needs - BOTTOM) / (deepest - 1))
+    return [TOP] + [needs - (d - 1) * step for d in range(1, deepest + 1)]
+
+
+def _pipeline_rows(
+    map_: Map,
+    first: dict[str, Component],
+    visibility: dict[str, float],
+    depth: dict[str, int],
+    parents: dict[str, list[str]],
+) -> None:
+    """Pipeline members share their pipeline's row: its parent component's visibility, or
+    else the row of the member the value chain reaches (the linked one nearest the top)."""
+    for pipeline in map_.pipelines:
+        members = [normalise_name(m) for m in pipeline.members if normalise_name(m) in first]
+        parent = normalise_name(pipeline.name)
+        if parent in visibility and parent not in members:
+            level = visibility[parent]
+        else:
+            fixed = [visibility[m] for m in members if first[m].position.visibility is not None]
+            if fixed:
+                level = fixed[0]
+            elif members:
+                level = visibility[
+                    min(members, key=lambda m: (not parents.get(m), depth[m], members.index(m)))
+                ]
+            else:
+                continue
+        for member in members:
+            if first[member].position.visibility is None:
+                visibility[member] = level
+
+
+def _nodes(
+    first: dict[str, Component],
+    visibility: dict[str, float],
+    evolution: dict[str, float],
+    width: float,
+    height: float,
+) -> list[_Node]:
+    nodes = []
+    for key in sorted(first):
+        c = first[key]
+        p = c.position
+        band = (0.0, width)
+        move_x = p.evolution is None and not (p.stage is not None and p.within is not None)
+        if p.stage is not None and p.within is None:
+            # `[product]` means anywhere in the product stage: free inside its band.
+            low, high = stages.BOUNDS[p.stage]
+            pad = min(12.0, (high - low) * width / 4)
+            band = (low * width + pad, high * width - pad)
+        nodes.append(
+            _Node(
+                key=key,
+                component=c,
+                x=evolution[key] * width,
+                y=(1 - visibility[key]) * height,
+                move_x=move_x,
+                move_y=p.visibility is None and c.pipeline is None,
+                band=band,
+            )
+        )
+    return nodes
+
+
+def _spread(
+    nodes: list[_Node], links: list[tuple[str, str]], map_: Map, width: float, height: float
+) -> None:
+    """Push apart components that are too close, and off links that run through them."""
+    if not any(n.move_x or n.move_y for n in nodes):
+        return
+    index = {n.key: n for n in nodes}
+    segments = [(index[s], index[t]) for s, t in links]
+    top_margin, bottom_margin = (1 - TOP) * height * 0.5, height - (BOTTOM * 0.5) * height
+    for iteration in range(ITERATIONS):
+        moved = 0.0
+        grid = _grid(nodes, SEPARATION)
+        push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
+        for i, a in enumerate(nodes):
+            for b in _near(grid, a, SEPARATION):
+                if b.key <= a.key:
+                    continue
+                dx, dy = b.x - a.x, b.y - a.y
+                distance = math.hypot(dx, dy)
+                if distance >= SEPARATION:
+                    continue
+                if distance < 1e-6:
+                    # Exactly on top of each other: part them deterministically.
+                    dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
+                overlap = (SEPARATION - distance) / 2
+                _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
+        for a, b in segments:
+            for c in _near_segment(grid, a, b):
+                if c is a or c is b:
+                    continue
+                distance, nx, ny = _distance_to_segment(c, a, b)
+                if distance < CLEARANCE:
+                    amount = CLEARANCE - distance
+                    _nudge(push, c, nx * amount, ny * amount)
+        for n in nodes:
+            px, py = push[n.key]
+            if n.move_x and px:
+                x = min(max(n.x + px, n.band[0]), n.band[1])
+                moved = max(moved, abs(x - n.x))
+                n.x = x
+            if n.move_y and py:
+                y = min(max(n.y + py, top_margin), bottom_margin)
+                moved = max(moved, abs(y - n.y))
+                n.y = y
+        _keep_below(nodes, segments, height)
+        if moved < 0.05:
+            break
+
+
+def _share(push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: float) -> None:
+    """Move a and b apart by (dx, dy) each, giving a fixed partner's share to the free one."""
+    ax, ay = (1.0 if a.move_x else 0.0), (1.0 if a.move_y else 0.0)
+    bx, by = (1.0 if b.move_x else 0.0), (1.0 if b.move_y else 0.0)
+    if ax + bx:
+        push[a.key][0] -= dx * 2 * ax / (ax + bx)
+        push[b.key][0] += dx * 2 * bx / (ax + bx)
+    if ay + by:
+        push[a.key][1] -= dy * 2 * ay / (ay + by)
+        push[b.key][1] += dy * 2 * by / (ay + by)
+    # Side by side but only free to move up or down (or the reverse): step aside on that axis.
+    if not (ax + bx) and abs(dx) > abs(dy) and (ay + by):
+        _sidestep(push, a, b, 1, abs(dx))
+    if not (ay + by) and abs(dy) > abs(dx) and (ax + bx):
+        _sidestep(push, a, b, 0, abs(dy))
+
+
+def _sidestep(push: dict[str, list[float]], a: _Node, b: _Node, axis: int, amount: float) -> None:
+    movable = [n for n in (a, b) if (n.move_y if axis else n.move_x)]
+    for sign, n in zip((-1.0, 1.0), movable, strict=False):
+        push[n.key][axis] += sign * amount
+
+
+def _nudge(push: dict[str, list[float]], n: _Node, dx: float, dy: float) -> None:
+    if n.move_x:
+        push[n.key][0] += dx
+    if n.move_y:
+        push[n.key][1] += dy
+    if not n.move_x and n.move_y and not dy:
+        push[n.key][1] += abs(dx)
+    if not n.move_y and n.move_x and not dx:
+        push[n.key][0] += abs(dy)
+
+
+def _keep_below(nodes: list[_Node], segments: list[tuple[_Node, _Node]], height: float) -> None:
+    """A free dependency never rises to the height of what depends on it."""
+    gap = GAP * height * 0.5
+    for _ in range(3):
+        for parent, child in segments:
+            if child.move_y and child.y < parent.y + gap:
+                child.y = parent.y + gap
+            elif parent.move_y and not child.move_y and parent.y > child.y - gap:
+                parent.y = child.y - gap
+
+
+def _grid(nodes: list[_Node], cell: float) -> dict[tuple[int, int], list[_Node]]:
+    grid: dict[tuple[int, int], list[_Node]] = defaultdict(list)
+    for n in nodes:
+        grid[(int(n.x // cell), int(n.y // cell))].append(n)
+    return grid
+
+
+def _near(grid: dict[tuple[int, int], list[_Node]], n: _Node, cell: float) -> list[_Node]:
+    gx, gy = int(n.x // cell), int(n.y // cell)
+    out = []
+    for i in (-1, 0, 1):
+        for j in (-1, 0, 1):
+            out.extend(grid.get((gx + i, gy + j), ()))
+    return out
+
+
+def _near_segment(grid: dict[tuple[int, int], list[_Node]], a: _Node, b: _Node) -> list[_Node]:
+    x0, x1 = sorted((a.x, b.x))
+    y0, y1 = sorted((a.y, b.y))
+    cell = SEPARATION
+    out = []
+    for gx in range(int((x0 - CLEARANCE) // cell), int((x1 + CLEARANCE) // cell) + 1):
+        for gy in range(int((y0 - CLEARANCE) // cell), int((y1 + CLEARANCE) // cell) + 1):
+            out.extend(grid.get((gx, gy), ()))
+    return out
+
+
+def _distance_to_segment(c: _Node, a: _Node, b: _Node) -> tuple[float, float, float]:
+    """Distance from c to segment ab, and the unit direction pushing c away from it."""
+    vx, vy = b.x - a.x, b.y - a.y
+    length2 = vx * vx + vy * vy
+    if length2 == 0:
+        return math.inf, 0.0, 0.0
+    t = max(0.0, min(1.0, ((c.x - a.x) * vx + (c.y - a.y) * vy) / length2))
+    if t in (0.0, 1.0):
+        return math.inf, 0.0, 0.0  # beside an end: the circle-to-circle rule handles it
+    px, py = a.x + t * vx, a.y + t * vy
+    dx, dy = c.x - px, c.y - py
+    distance = math.hypot(dx, dy)
+    if distance < 1e-6:
+        length = math.sqrt(length2)
+        return 0.0, -vy / length, vx / length
+    return distance, dx / distance, dy / distance

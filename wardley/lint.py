@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from wardley.build import iter_positions
 from wardley.diagnostics import Diagnostic, Severity, Span, sort_key
 from wardley.model import Kind, Link, Map, normalise_name
 
@@ -49,9 +48,12 @@ def lint(map_: Map) -> list[Diagnostic]:
             )
         seen.add(key)
 
+    reported: set[tuple[str, Span | None]] = set()
     for link in map_.links:
         for end in (link.source, link.target):
-            if normalise_name(end) not in known:
+            key = (normalise_name(end), link.span)
+            if key[0] not in known and key not in reported:
+                reported.add(key)
                 unknown(end, link.span, "link to")
         if normalise_name(link.source) == normalise_name(link.target):
             warn("W107", f"'{link.source}' is linked to itself", link.span, hint="remove the link")
@@ -90,16 +92,6 @@ def lint(map_: Map) -> list[Diagnostic]:
     for pipeline in map_.pipelines:
         if not pipeline.members and normalise_name(pipeline.name) not in names:
             unknown(pipeline.name, pipeline.span, "pipeline for")
-
-    for what, position, span in iter_positions(map_):
-        for axis, value in (("visibility", position.visibility), ("evolution", position.evolution)):
-            if value is not None and not 0 <= value <= 1:
-                warn(
-                    "W106",
-                    f"{what}: {axis} {value:g} is outside 0..1 and is drawn off the grid",
-                    span,
-                    hint="positions are fractions from 0 to 1",
-                )
 
     for cycle_link, path in _cycles(map_):
         warn(

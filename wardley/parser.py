@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wardley.diagnostics import Diagnostic, Span
+from wardley.diagnostics import Diagnostic, Span, split_lines
 from wardley.model import Comment
 
 if TYPE_CHECKING:
@@ -34,10 +34,13 @@ TERMINAL_WORDS = {
     "NAME": "a name", "DECL_NAME": "a name", "EVOLVE_NAME": "a name", "OVERLAY_NAME": "a name",
     "QUOTED": "a quoted name", "NUMBER": "a number", "WORD": "a stage name", "LSQB": "'['",
     "RSQB": "']'", "COMMA": "','", "SEMICOLON": "';'", "LBRACE": "'{'", "RBRACE": "'}'",
-    "ARROW": "'->'", "LINK_OP": "a link operator ('->', '+>', '+<', '+<>')", "$END": "the end of the line",
+    "ARROW": "'->'", "LINK_OP": "a link operator ('->', '+>', '+<', '+<>')",
+    "$END": "the end of the line",
     "TEXT": "text", "ANNOTATION_TEXT": "text", "NOTE_TEXT": "text", "ADDRESS": "an address",
-    "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)", "LABEL": "label [dx, dy]",
+    "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)",
+    "LABEL": "label [dx, dy]",
     "INERTIA": "inertia", "HIDE": "--hide", "URL_REF": "url(name)", "JUNK": "text",
+    "DECLARE": "a declaration (component, user, need, capability)",
 }  # fmt: skip
 
 
@@ -78,19 +81,6 @@ def lark_parser() -> Lark:
     )
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines as editors count them: LF, CRLF and a lone CR each end a line."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = _LINE_BREAK.split(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
-
-
 def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
     """Split into lines and take out comments: ``//`` to the end of a line (not on ``url``
     lines, whose addresses hold ``//``, and not inside a quoted name) and ``/* … */``."""
@@ -102,7 +92,10 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
         comments: list[Comment] = []
         i = 0
         n = len(raw)
-        keep_slashes = raw.lstrip().startswith("url")
+        # An address holds `//`: on a url line, a comment can only follow its closing `]`.
+        slashes_from = raw.find("]") if raw.lstrip().startswith("url") else 0
+        if slashes_from < 0:
+            slashes_from = n
         in_quote = False
         while i < n:
             if open_comment is not None:
@@ -120,7 +113,7 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
             elif ch == "\\" and in_quote:
                 i += 2
                 continue
-            elif ch == "/" and not in_quote and raw.startswith("//", i) and not keep_slashes:
+            elif ch == "/" and not in_quote and raw.startswith("//", i) and i >= slashes_from:
                 comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
                 code[i:] = " " * (n - i)
                 break
@@ -128,13 +121,13 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 open_comment = Span(number, i + 1, number, i + 3)
                 continue
             i += 1
+        bad = _control_character(raw)
         code_text = "".join(code).rstrip()
-        bad = _control_character(code_text)
         if bad is not None:
             diagnostics.append(
                 Diagnostic(
                     "E002",
-                    f"control character U+{ord(code_text[bad]):04X} in the map",
+                    f"control character U+{ord(raw[bad]):04X} in the map",
                     Span(number, bad + 1, number, bad + 2),
                     hint="remove it; maps are plain text (this line was skipped)",
                 )
@@ -175,7 +168,7 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
             tree = parser.parse(line.code)
         except UnexpectedInput as error:
             diagnostics.append(syntax_error(line, error))
-            continue
+            tree = None  # kept, so that a bad line that opens a block still opens one
         parsed.append(ParsedLine(line.number, line.code, tree))
     return parsed, diagnostics
 
@@ -209,34 +202,50 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
         expected = set(error.expected)
     else:
         what = "this line is not a statement"
+    lowered = first_word.lower()
+    if lowered not in KEYWORDS and not _LINK_OPERATOR.search(code):
+        # Not a statement at all: point at the word that should have been a keyword.
+        close = difflib.get_close_matches(lowered, KEYWORDS, n=1, cutoff=0.75)
+        return Diagnostic(
+            "E007",
+            f"'{_shorten(first_word)}' is not a statement",
+            Span(line.number, start, line.number, start + len(first_word)),
+            hint=f"did you mean '{close[0]}'?" if close else _STATEMENTS_HINT,
+        )
     hint = _hint(code, first_word, start, column, expected)
     return Diagnostic(
         "E001", what, Span(line.number, column, line.number, column + width), hint=hint
     )
 
 
+_LINK_OPERATOR = re.compile(r"->|\+[<>']")
+_STATEMENTS_HINT = (
+    "a line is a statement (component, user, need, capability, evolve, pipeline, overlay, "
+    "note, …) or a link such as 'A -> B'"
+)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _describe(text: str) -> str:
-    text = text.strip()
-    if len(text) > 30:
-        text = text[:27] + "…"
-    return f"'{text}'"
+    return f"'{_shorten(text.strip(), 30)}'"
+
+
+def _word(terminal: str) -> str:
+    if terminal in TERMINAL_WORDS:
+        return TERMINAL_WORDS[terminal]
+    if terminal.startswith(("$", "<")):
+        return "the end of the line"
+    return terminal.lower().replace("_", " ")
 
 
 def _hint(code: str, first_word: str, start: int, column: int, expected: set[str]) -> str:
     lowered = first_word.lower()
-    has_link = bool(re.search(r"->|\+[<>']", code))
-    if column == start or (lowered not in KEYWORDS and not has_link):
-        if lowered in KEYWORDS and first_word != lowered:
-            return f"keywords are lower case: write '{lowered}'"
-        close = difflib.get_close_matches(lowered, KEYWORDS, n=1, cutoff=0.75)
-        if close and not has_link:
-            return f"unknown statement '{first_word}'; did you mean '{close[0]}'?"
-        if not has_link and lowered not in KEYWORDS:
-            return (
-                "a line is a statement (component, user, need, capability, evolve, pipeline, "
-                "overlay, note, …) or a link such as 'A -> B'"
-            )
-    words = sorted({TERMINAL_WORDS.get(name, name.lower()) for name in expected})
+    if column == start and lowered in KEYWORDS and first_word != lowered:
+        return f"keywords are lower case: write '{lowered}'"
+    words = sorted({_word(name) for name in expected if name != "JUNK"})
     if words:
         return "expected " + ", ".join(words[:6])
     return "see the language reference in docs/language.md"

@@ -19,6 +19,13 @@ _API = {
     "load": "wardley.api",
     "check": "wardley.api",
     "format": "wardley.api",
+    "layout": "wardley.api",
+    "to_svg": "wardley.api",
+    "to_png": "wardley.api",
+    "to_pdf": "wardley.api",
+    "render": "wardley.api",
+    "describe": "wardley.describe",
+    "Scene": "wardley.scene",
     "MapError": "wardley.diagnostics",
     "Diagnostic": "wardley.diagnostics",
     "Severity": "wardley.diagnostics",
@@ -38,7 +45,19 @@ _API = {
 __all__ = sorted(_API) + ["__version__"]
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
-    from wardley.api import check, format, load, parse  # noqa: F401, A004
+    from wardley.api import (  # noqa: F401
+        check,
+        format,  # noqa: A004
+        layout,
+        load,
+        parse,
+        render,
+        to_pdf,
+        to_png,
+        to_svg,
+    )
+    from wardley.describe import describe  # noqa: F401
+    from wardley.scene import Scene  # noqa: F401
     from wardley.diagnostics import Diagnostic, MapError, Severity, Span  # noqa: F401
     from wardley.model import (  # noqa: F401
         Annotation,

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, sort_key
 from wardley.model import Map
+
+if TYPE_CHECKING:
+    from wardley.compose import State
+    from wardley.scene import Scene
 
 #: Inputs larger than this are refused with a clear error rather than parsed for minutes.
 MAX_BYTES = 10 * 1024 * 1024
@@ -101,3 +106,94 @@ def format(map_: Map) -> str:  # noqa: A001 - the public name the docs promise
     from wardley.fmt import format_map
 
     return format_map(map_)
+
+
+# ---- pictures ---------------------------------------------------------------------------------
+FORMATS = ("svg", "png", "pdf")
+
+
+def layout(
+    map_: Map,
+    theme: str | None = None,
+    state: str = "both",
+    width: float | None = None,
+    height: float | None = None,
+) -> Scene:
+    """Lay a map out: every shape positioned and every label placed, ready to draw."""
+    from wardley.compose import layout as compose_layout
+
+    return compose_layout(map_, theme, _state(state), width, height)
+
+
+def _state(state: str) -> State:
+    from wardley.compose import STATES
+
+    if state not in STATES:
+        raise ValueError(f"state must be one of {', '.join(STATES)}, not {state!r}")
+    return state  # type: ignore[return-value]
+
+
+def to_svg(
+    map_: Map, theme: str | None = None, state: str = "both", width: float | None = None
+) -> str:
+    """The map as SVG text: deterministic, accessible, safe to inline in a web page."""
+    from wardley.describe import describe
+    from wardley.svg import to_svg as scene_to_svg
+
+    scene = layout(map_, theme, state, width)
+    from dataclasses import replace
+
+    return scene_to_svg(replace(scene, description=describe(map_)))
+
+
+def to_png(
+    map_: Map,
+    theme: str | None = None,
+    state: str = "both",
+    width: float | None = None,
+    scale: float = 1.0,
+) -> bytes:
+    from wardley.raster import svg_to_png
+
+    return svg_to_png(to_svg(map_, theme, state), scale=scale, width=width)
+
+
+def to_pdf(
+    map_: Map,
+    theme: str | None = None,
+    state: str = "both",
+    width: float | None = None,
+    scale: float = 1.0,
+) -> bytes:
+    from wardley.raster import svg_to_pdf
+
+    return svg_to_pdf(to_svg(map_, theme, state), scale=scale, width=width)
+
+
+def render_bytes(map_: Map, fmt: str, **options: object) -> bytes:
+    """The picture in one of :data:`FORMATS`."""
+    if fmt == "svg":
+        return to_svg(map_, **options).encode("utf-8")  # type: ignore[arg-type]
+    if fmt == "png":
+        return to_png(map_, **options)  # type: ignore[arg-type]
+    if fmt == "pdf":
+        return to_pdf(map_, **options)  # type: ignore[arg-type]
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+
+
+def render(
+    in_path: str | os.PathLike[str],
+    out_path: str | os.PathLike[str],
+    *,
+    format: str | None = None,  # noqa: A002 - the option's name on the command line
+    **options: object,
+) -> None:
+    """Render a map file to a picture file; the format comes from the extension.
+
+    The output is written atomically: on any error the old file is left as it was.
+    """
+    from wardley.files import write_atomic
+
+    fmt = format or Path(out_path).suffix.lstrip(".").lower()
+    data = render_bytes(load(in_path), fmt, **options)
+    write_atomic(out_path, data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -241,3 +242,209 @@ def convert(file: str, target: str, output: str) -> None:
         from wardley.files import write_atomic
 
         write_atomic(output, text)
+
+
+IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    help="Write each picture into this folder.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["svg", "png", "pdf"]),
+    help="Picture format (default: from OUT's extension, else svg).",
+)
+@click.option(
+    "-t", "--theme", help="Theme (see 'wardley themes'); default: the map's style, else plain."
+)
+@click.option(
+    "--state",
+    type=click.Choice(["current", "future", "both"]),
+    default="both",
+    show_default=True,
+    help="current omits evolve arrows; future draws components where they evolve to.",
+)
+@click.option("--width", type=click.FloatRange(min=50, max=20000), help="Picture width in pixels.")
+@click.option(
+    "--scale",
+    type=click.FloatRange(min=0.1, max=20),
+    default=1.0,
+    show_default=True,
+    help="Scale of PNG/PDF output.",
+)
+@click.option("--watch", is_flag=True, help="Render again whenever an input changes.")
+@guarded
+def render(
+    paths: tuple[str, ...],
+    output_dir: str | None,
+    fmt: str | None,
+    theme: str | None,
+    state: str,
+    width: float | None,
+    scale: float,
+    watch: bool,
+) -> None:
+    """Render maps to SVG, PNG or PDF: 'render IN [OUT]', or 'render IN... -o DIR'.
+
+    Without OUT or -o, each picture is written beside its map. '-' reads stdin and writes
+    stdout. On errors the diagnostics are printed, the exit code is 1, and any old output is
+    left untouched.
+    """
+    from wardley.themes import THEMES
+
+    if theme is not None and theme not in THEMES:
+        raise click.BadParameter(
+            f"unknown theme {theme!r}; choose from {', '.join(THEMES)}", param_hint="--theme"
+        )
+    jobs = _render_jobs(paths, output_dir, fmt)
+    options = {"theme": theme, "state": state, "width": width, "scale": scale}
+    status = _render_all(jobs, options)
+    if watch:
+        _watch(jobs, options)
+    sys.exit(status)
+
+
+def _render_jobs(
+    paths: tuple[str, ...], output_dir: str | None, fmt: str | None
+) -> list[tuple[str, str, str]]:
+    """(input, output, format) for each map to render."""
+    from pathlib import Path
+
+    if (
+        len(paths) == 2
+        and output_dir is None
+        and (paths[1] == "-" or Path(paths[1]).suffix.lower() in IMAGE_SUFFIXES)
+    ):
+        source, target = paths
+        chosen = fmt or IMAGE_SUFFIXES.get(Path(target).suffix.lower(), "svg")
+        return [(source, target, chosen)]
+    jobs = []
+    for source in paths:
+        chosen = fmt or "svg"
+        if source == "-":
+            target = "-"
+        else:
+            stem = Path(source).with_suffix(f".{chosen}")
+            target = str(Path(output_dir) / stem.name) if output_dir else str(stem)
+        jobs.append((source, target, chosen))
+    if output_dir:
+        Path(output_dir).mkdir(parents=True, exist_ok=True)
+    return jobs
+
+
+def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> tuple[str, list[str], bool]:
+    """Render one map; returns (input, printed diagnostics, ok). Runs in worker processes too."""
+    from wardley.files import write_atomic
+
+    source, target, fmt = job
+    try:
+        text = api.read_text(source)
+        map_ = api.parse(text, path=_shown(source))
+    except MapError as error:
+        return source, [d.format(error.source) for d in error.diagnostics], False
+    data = api.render_bytes(
+        map_,
+        fmt,
+        **{
+            k: v
+            for k, v in options.items()
+            if v is not None and not (k == "scale" and fmt == "svg")
+        },
+    )
+    if target == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(target, data)
+    return source, [], True
+
+
+#: From this many maps, rendering is shared among processes (one per core).
+POOL_FROM = 8
+
+
+def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> int:
+    status = EXIT_OK
+    results: Iterator[tuple[str, list[str], bool]]
+    if len(jobs) >= POOL_FROM:
+        import os
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        pool = ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1))
+        results = pool.map(partial(_render_one, options=options), jobs, chunksize=2)
+    else:
+        pool = None
+        results = (_render_one(job, options) for job in jobs)
+    progress = _progress(len(jobs))
+    try:
+        for source, messages, ok in results:
+            for message in messages:
+                click.echo(message, err=True)
+            if not ok:
+                status = EXIT_ERRORS
+            progress(source)
+    finally:
+        progress(None)
+        if pool is not None:
+            pool.shutdown()
+    return status
+
+
+def _progress(total: int) -> Callable[[str | None], None]:
+    """A rich progress bar for batches on a terminal; silent when piped."""
+    if total < 2 or not sys.stderr.isatty():
+        return lambda _source: None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task("rendering", total=total)
+    bar.start()
+
+    def advance(source: str | None) -> None:
+        if source is None:
+            bar.stop()
+        else:
+            bar.update(task, advance=1, description=source)
+
+    return advance
+
+
+def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
+    from watchfiles import watch
+
+    sources = {
+        str(Path(source).resolve()): (source, target, fmt)
+        for source, target, fmt in jobs
+        if source != "-"
+    }
+    click.echo(f"watching {len(sources)} map(s); Ctrl-C to stop", err=True)
+    try:
+        for changes in watch(*{str(Path(s).parent) for s in sources}):
+            changed = [
+                sources[str(Path(p).resolve())]
+                for _, p in changes
+                if str(Path(p).resolve()) in sources
+            ]
+            if changed:
+                _render_all(changed, options)
+                click.echo(f"rendered {', '.join(job[0] for job in changed)}", err=True)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+def themes() -> None:
+    """List the themes."""
+    from wardley.themes import THEMES
+
+    for theme in THEMES.values():
+        click.echo(f"{theme.name:12} {theme.description}")

@@ -34,6 +34,8 @@ MAX_STEP = 0.3
 GAP = 0.05
 #: Centres closer than this (pixels) are spread apart.
 SEPARATION = 30.0
+#: The least room between two boxes (pixels).
+BOX_GAP = 10.0
 #: A link may pass no closer than this (pixels) to another component's centre.
 CLEARANCE = 11.0
 #: Where a component with no evolution and nothing placed to follow goes.
@@ -58,6 +60,7 @@ class _Node:
     move_x: bool
     move_y: bool
     band: tuple[float, float]  # pixel range x may move in
+    half: tuple[float, float] | None = None  # half width and height of a box, if drawn as one
 
 
 def depths(map_: Map) -> dict[str, int]:
@@ -121,10 +124,17 @@ def _dependencies(map_: Map, known: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def place(map_: Map, width: float = 1000.0, height: float = 640.0) -> dict[str, Placement]:
+def place(
+    map_: Map,
+    width: float = 1000.0,
+    height: float = 640.0,
+    boxes: dict[str, tuple[float, float]] | None = None,
+) -> dict[str, Placement]:
     """Every component's place, keyed by its normalised name (the first of duplicates wins).
 
-    ``width`` and ``height`` are the plot's size in pixels, for spacing.
+    ``width`` and ``height`` are the plot's size in pixels, for spacing. ``boxes`` gives the
+    half width and height of components drawn as boxes with their name inside (the book
+    theme), so that boxes, not just centres, are kept apart.
     """
     first: dict[str, Component] = {}
     for c in map_.components:
@@ -189,6 +199,8 @@ def place(map_: Map, width: float = 1000.0, height: float = 640.0) -> dict[str, 
         evolution.setdefault(key, DEFAULT_EVOLUTION)
 
     nodes = _nodes(first, visibility, evolution, width, height)
+    for node in nodes:
+        node.half = (boxes or {}).get(node.key)
     _spread(nodes, links, map_, width, height)
     return {
         n.key: Placement(
@@ -281,15 +293,20 @@ def _spread(
     index = {n.key: n for n in nodes}
     segments = [(index[s], index[t]) for s, t in links]
     top_margin, bottom_margin = (1 - TOP) * height * 0.5, height - (BOTTOM * 0.5) * height
+    widest = max((n.half[0] for n in nodes if n.half), default=0.0)
+    cell = max(SEPARATION, 2 * widest + BOX_GAP)
     for iteration in range(ITERATIONS):
         moved = 0.0
-        grid = _grid(nodes, SEPARATION)
+        grid = _grid(nodes, cell)
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
         for i, a in enumerate(nodes):
-            for b in _near(grid, a, SEPARATION):
+            for b in _near(grid, a, cell):
                 if b.key <= a.key:
                     continue
                 dx, dy = b.x - a.x, b.y - a.y
+                if a.half is not None and b.half is not None:
+                    _part_boxes(push, a, b, dx, dy, i + iteration)
+                    continue
                 distance = math.hypot(dx, dy)
                 if distance >= SEPARATION:
                     continue
@@ -299,7 +316,7 @@ def _spread(
                 overlap = (SEPARATION - distance) / 2
                 _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
         for a, b in segments:
-            for c in _near_segment(grid, a, b):
+            for c in _near_segment(grid, a, b, cell):
                 if c is a or c is b:
                     continue
                 distance, nx, ny = _distance_to_segment(c, a, b)
@@ -319,6 +336,25 @@ def _spread(
         _keep_below(nodes, segments, height)
         if moved < 0.05:
             break
+
+
+def _part_boxes(
+    push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: float, parity: int
+) -> None:
+    """Two boxes that overlap move apart along the axis where they overlap least."""
+    assert a.half is not None and b.half is not None
+    over_x = a.half[0] + b.half[0] + BOX_GAP - abs(dx)
+    over_y = a.half[1] + b.half[1] + BOX_GAP - abs(dy)
+    if over_x <= 0 or over_y <= 0:
+        return
+    can_x = a.move_x or b.move_x
+    can_y = a.move_y or b.move_y
+    sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if parity % 2 else -1.0)
+    sy = (1.0 if dy > 0 else -1.0) if dy else (1.0 if parity % 2 else -1.0)
+    if (over_y <= over_x and can_y) or not can_x:
+        _share(push, a, b, 0.0, sy * over_y / 2)
+    else:
+        _share(push, a, b, sx * over_x / 2, 0.0)
 
 
 def _share(push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: float) -> None:
@@ -382,10 +418,11 @@ def _near(grid: dict[tuple[int, int], list[_Node]], n: _Node, cell: float) -> li
     return out
 
 
-def _near_segment(grid: dict[tuple[int, int], list[_Node]], a: _Node, b: _Node) -> list[_Node]:
+def _near_segment(
+    grid: dict[tuple[int, int], list[_Node]], a: _Node, b: _Node, cell: float
+) -> list[_Node]:
     x0, x1 = sorted((a.x, b.x))
     y0, y1 = sorted((a.y, b.y))
-    cell = SEPARATION
     out = []
     for gx in range(int((x0 - CLEARANCE) // cell), int((x1 + CLEARANCE) // cell) + 1):
         for gy in range(int((y0 - CLEARANCE) // cell), int((y1 + CLEARANCE) // cell) + 1):

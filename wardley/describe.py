@@ -1,0 +1,138 @@
+"""An image description of a map: plain prose for alt text and screen readers.
+
+Like the book's "Image Description" paragraphs, but exact: it says which stage and how visible
+each component is, what depends on what, and what the map expects to change. The same text
+goes into the SVG's ``<desc>``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wardley import stages
+from wardley.layout import place
+from wardley.model import Kind, Map, normalise_name
+
+
+def _list(items: list[str]) -> str:
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _visibility(value: float) -> str:
+    if value >= 0.8:
+        return "very visible to users"
+    if value >= 0.6:
+        return "visible to users"
+    if value >= 0.4:
+        return "midway down the value chain"
+    if value >= 0.2:
+        return "less visible"
+    return "nearly invisible to users"
+
+
+def describe(map_: Map) -> str:
+    """The map in words, in the order a reader takes it in."""
+    labels = [label or stages.DEFAULT_LABELS[i] for i, label in enumerate(map_.stage_labels)]
+    stage_names = [label.split(" (")[0].lower() for label in labels]
+    placed = place(map_)
+    out: list[str] = []
+    title = f"“{map_.title}”" if map_.title else "an untitled map"
+    out.append(
+        f"A Wardley map, {title}. Evolution runs left to right through four stages: "
+        f"{_list(labels)}; the value chain runs from what is visible to users at the top "
+        "to what is invisible at the bottom."
+    )
+
+    def where(name: str) -> tuple[str, float, float] | None:
+        spot = placed.get(normalise_name(name))
+        if spot is None:
+            return None
+        return stage_names[stages.stage_of(spot.evolution)], spot.visibility, spot.evolution
+
+    by_kind: dict[Kind, list[str]] = defaultdict(list)
+    seen: set[str] = set()
+    for c in map_.components:
+        key = normalise_name(c.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        spot = where(c.name)
+        if c.kind is Kind.USER or spot is None:
+            by_kind[c.kind].append(_flat(c.name))
+            continue
+        stage, visibility, _ = spot
+        extras = []
+        if c.inertia:
+            extras.append("with inertia")
+        if c.method:
+            extras.append(
+                {"build": "built in-house", "buy": "bought", "outsource": "outsourced"}[c.method]
+            )
+        detail = f"{stage}, {_visibility(visibility)}"
+        if extras:
+            detail += ", " + ", ".join(extras)
+        by_kind[c.kind].append(f"{_flat(c.name)} ({detail})")
+    if by_kind[Kind.USER]:
+        out.append(f"Users, at the top: {_list(by_kind[Kind.USER])}.")
+    if by_kind[Kind.NEED]:
+        out.append(f"Their needs: {_list(by_kind[Kind.NEED])}.")
+    if by_kind[Kind.CAPABILITY]:
+        out.append(f"Capabilities: {_list(by_kind[Kind.CAPABILITY])}.")
+
+    depends: dict[str, list[str]] = defaultdict(list)
+    flows = []
+    for link in map_.links:
+        if link.is_flow:
+            flows.append(f"{_flat(link.source)} and {_flat(link.target)}")
+        else:
+            depends[link.source].append(_flat(link.target))
+    if depends:
+        sentences = [
+            f"{_flat(source)} depends on {_list(targets)}" for source, targets in depends.items()
+        ]
+        out.append("Links: " + "; ".join(sentences) + ".")
+    if flows:
+        out.append("Value flows between " + "; ".join(flows) + ".")
+
+    changes = []
+    for evolve in map_.evolves:
+        spot = where(evolve.component)
+        if spot is None or evolve.position.x is None:
+            continue
+        old_stage, _, old_x = spot
+        new_stage = stage_names[stages.stage_of(evolve.position.x)]
+        move = (
+            f"from {old_stage} to {new_stage}"
+            if new_stage != old_stage
+            else f"further within {new_stage}"
+        )
+        renamed = f", becoming {_flat(evolve.to)}" if evolve.to else ""
+        direction = "" if evolve.position.x >= old_x else " (backwards)"
+        changes.append(f"{_flat(evolve.component)} evolves {move}{direction}{renamed}")
+    if changes:
+        out.append("Red arrows show expected evolution: " + "; ".join(changes) + ".")
+    for pipeline in map_.pipelines:
+        if pipeline.members:
+            out.append(
+                f"The pipeline {_flat(pipeline.name)} shows its expected evolution as a band: "
+                + " then ".join(_flat(m) for m in pipeline.members)
+                + "."
+            )
+    for overlay in map_.overlays:
+        if overlay.members:
+            out.append(f"{_flat(overlay.name)} owns {_list([_flat(m) for m in overlay.members])}.")
+        else:
+            out.append(f"An area marks {_flat(overlay.name)}.")
+    for note in map_.notes:
+        out.append(f"Note: {_flat(note.text)}.")
+    for annotation in sorted(map_.annotations, key=lambda a: a.number):
+        out.append(f"Annotation {annotation.number}: {_flat(annotation.text)}.")
+    return " ".join(out)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

@@ -57,7 +57,6 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
         to_svg,
     )
     from wardley.describe import describe  # noqa: F401
-    from wardley.scene import Scene  # noqa: F401
     from wardley.diagnostics import Diagnostic, MapError, Severity, Span  # noqa: F401
     from wardley.model import (  # noqa: F401
         Annotation,
@@ -71,6 +70,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
         Pipeline,
         Position,
     )
+    from wardley.scene import Scene  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,7 @@ This is where the domain meets the drawing: it knows what a pipeline or an overl
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Literal
@@ -128,7 +129,7 @@ class Composer:
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
         self.counter = 0
 
-    # ---- helpers --------------------------------------------------------------------------------
+    # ---- helpers ---------------------------------------------------------------------------------
     def box_sizes(self) -> dict[str, tuple[float, float]]:
         out = {}
         for c in self.map.components:
@@ -197,7 +198,7 @@ class Composer:
             visibility, evolution = placed.visibility, placed.evolution
         return self.frame.x(evolution), self.frame.y(visibility)
 
-    # ---- the picture ----------------------------------------------------------------------------
+    # ---- the picture -----------------------------------------------------------------------------
     def compose(self) -> Scene:
         self.axes()
         evolves = self.evolves()
@@ -294,7 +295,7 @@ class Composer:
                     fill=t.text if bold else t.muted_text,
                 )
 
-    # ---- components -------------------------------------------------------------------------------
+    # ---- components ------------------------------------------------------------------------------
     def evolves(self) -> dict[str, Evolve]:
         out: dict[str, Evolve] = {}
         for evolve in self.map.evolves:
@@ -419,7 +420,7 @@ class Composer:
         t = self.theme
         if t.user_style == "text":
             # OWM's anchor: the name in bold, centred on the point.
-            width, height = block_size(list(lines), t.label_size + 1, True)
+            _, height = block_size(list(lines), t.label_size + 1, True)
             self.text(
                 "user",
                 x,
@@ -455,7 +456,11 @@ class Composer:
         self.add(
             "components", Circle(self.id("user"), "user", x, y - size * 0.45, size * 0.32, head)
         )
-        body = f"M{x - size * 0.6:.2f},{y + size * 0.75:.2f} Q{x:.2f},{y - size * 0.35:.2f} {x + size * 0.6:.2f},{y + size * 0.75:.2f}"
+        foot = y + size * 0.75
+        body = (
+            f"M{x - size * 0.6:.2f},{foot:.2f} Q{x:.2f},{y - size * 0.35:.2f} "
+            f"{x + size * 0.6:.2f},{foot:.2f}"
+        )
         self.add("components", Path(self.id("user"), "user", body, stroke))
         r = size + 3
         self.obstacles.add_circle(x, y, r)
@@ -472,7 +477,7 @@ class Composer:
                 return url.address
         return None
 
-    # ---- links and the future ---------------------------------------------------------------------
+    # ---- links and the future --------------------------------------------------------------------
     def links(self) -> None:
         t = self.theme
         for link in self.map.links:
@@ -538,7 +543,7 @@ class Composer:
                         ),
                     )
 
-    # ---- areas ------------------------------------------------------------------------------------
+    # ---- areas -----------------------------------------------------------------------------------
     def pipelines(self, drawn: dict[str, tuple[float, float, Component]]) -> None:
         t = self.theme
         for pipeline in self.map.pipelines:
@@ -577,7 +582,7 @@ class Composer:
             # Arrows between consecutive stages: the expected evolution.
             arrow = Style(stroke=t.muted_text, stroke_width=1)
             ordered = sorted(members, key=lambda m: m[0])
-            for (x1, _, _), (x2, _, _) in zip(ordered, ordered[1:], strict=False):
+            for (x1, _, _), (x2, _, _) in itertools.pairwise(ordered):
                 if x2 - x1 > 4 * t.radius:
                     self.add(
                         "pipelines",
@@ -681,7 +686,7 @@ class Composer:
                 (self.frame.x(p.x or 0), self.frame.y(p.visibility or 0)) for p in annotation.places
             ]
             style = Style(stroke=t.annotation_stroke, stroke_width=1.5)
-            for (x1, y1), (x2, y2) in zip(centres, centres[1:], strict=False):
+            for (x1, y1), (x2, y2) in itertools.pairwise(centres):
                 self.add(
                     "notes", Line(self.id("annotation"), "annotation-link", x1, y1, x2, y2, style)
                 )
@@ -745,9 +750,9 @@ class Composer:
             back = x - s * w / 2
             neck = x + s * (w / 2 - 16)
             d = (
-                f"M{back:.2f},{y - h / 4:.2f} L{neck:.2f},{y - h / 4:.2f} L{neck:.2f},{y - h / 2:.2f} "
-                f"L{tip:.2f},{y:.2f} L{neck:.2f},{y + h / 2:.2f} L{neck:.2f},{y + h / 4:.2f} "
-                f"L{back:.2f},{y + h / 4:.2f} Z"
+                f"M{back:.2f},{y - h / 4:.2f} L{neck:.2f},{y - h / 4:.2f} "
+                f"L{neck:.2f},{y - h / 2:.2f} L{tip:.2f},{y:.2f} L{neck:.2f},{y + h / 2:.2f} "
+                f"L{neck:.2f},{y + h / 4:.2f} L{back:.2f},{y + h / 4:.2f} Z"
             )
             style = Style(fill=t.accelerator_fill, stroke=t.accelerator_stroke, stroke_width=1.5)
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"

@@ -11,7 +11,7 @@ import pytest
 
 import wardley
 from wardley.fmt import format_owm
-from wardley.layout import place
+from wardley.placement import place
 
 from .conftest import KNOWN_BAD, corpus_maps
 

@@ -15,9 +15,9 @@ from typing import Literal
 from wardley import labels, stages
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
-from wardley.layout import Placement, place
 from wardley.metrics import LINE_HEIGHT, block_size
 from wardley.model import Component, Evolve, Kind, Map, normalise_name
+from wardley.placement import Placement, place
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
 from wardley.themes import Theme, get_theme
 
@@ -27,6 +27,9 @@ STATES: tuple[str, ...] = ("current", "future", "both")
 #: Padding around a name inside a box (the book theme).
 BOX_PAD_X = 7.0
 BOX_PAD_Y = 5.0
+#: Maps with more components than this are drawn on a larger canvas (up to MAX_GROWTH times).
+CROWDED = 30
+MAX_GROWTH = 2.5
 DEFAULT_WIDTH = 1000.0
 DEFAULT_HEIGHT = 720.0
 #: Overlay colours used in turn when an overlay names none.
@@ -66,6 +69,11 @@ class Frame:
 
 def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None) -> Frame:
     w, h = DEFAULT_WIDTH, DEFAULT_HEIGHT
+    crowd = len(map_.components) / CROWDED
+    if crowd > 1:
+        # A big map gets a bigger canvas, so that its labels still find room.
+        grow = min(MAX_GROWTH, math.sqrt(crowd))
+        w, h = w * grow, h * grow
     if map_.size and map_.size[0] > 100 and map_.size[1] > 100:
         w, h = map_.size
     if width and not height:
@@ -434,7 +442,7 @@ class Composer:
             # Links leave from under the name, not through it.
             self.points[normalise_name(c.name)] = (x, y + height / 2 + 2)
             return
-        size = 9.0
+        size = 13.0
         if t.user_style == "icon-circle":
             self.add(
                 "components",
@@ -464,6 +472,7 @@ class Composer:
         self.add("components", Path(self.id("user"), "user", body, stroke))
         r = size + 3
         self.obstacles.add_circle(x, y, r)
+        self.points[normalise_name(c.name)] = (x, foot + 1)
         self.requests.append(
             labels.Request(key, x, y, r, lines, t.label_size, bold=True, below_only=True)
         )
@@ -566,6 +575,8 @@ class Composer:
                 fill=t.pipeline_fill, stroke=t.pipeline_stroke, stroke_width=1, fill_opacity=0.7
             )
             height = 22.0
+            # Names go above or below the band, not inside it over its arrows.
+            self.obstacles.add_box(Box(left, y - height / 2, right - left, height))
             self.add(
                 "pipelines",
                 Rect(
@@ -599,6 +610,8 @@ class Composer:
                     )
 
     def overlays(self, drawn: dict[str, tuple[float, float, Component]]) -> None:
+        """Each overlay is one translucent area: a rounded patch behind each member, joined
+        to the next by a band, so that it covers its members and little else."""
         t = self.theme
         for index, overlay in enumerate(self.map.overlays):
             if overlay.colour is None:
@@ -607,50 +620,40 @@ class Composer:
                 colour = overlay.colour
             else:
                 colour = t.overlay_default
+            style = Style(fill=colour, stroke="none", fill_opacity=t.overlay_opacity)
             if overlay.area is not None:
                 v1, e1, v2, e2 = overlay.area
                 left, right = sorted((self.frame.x(e1), self.frame.x(e2)))
                 top, bottom = sorted((self.frame.y(v1), self.frame.y(v2)))
+                d = _rounded_rect(left, top, right - left, bottom - top, 14)
             else:
                 points = [
-                    drawn[normalise_name(m)] for m in overlay.members if normalise_name(m) in drawn
+                    drawn[normalise_name(m)][:2]
+                    for m in overlay.members
+                    if normalise_name(m) in drawn
                 ]
                 if not points:
                     continue
-                pad = 26.0
-                left = min(p[0] for p in points) - pad
-                right = max(p[0] for p in points) + pad
-                top = min(p[1] for p in points) - pad - 8
-                bottom = max(p[1] for p in points) + pad
-            style = Style(
-                fill=colour,
-                stroke=colour,
-                stroke_width=1,
-                fill_opacity=t.overlay_opacity,
-                opacity=1,
-            )
-            self.add(
-                "areas",
-                Rect(
-                    self.id("overlay"),
-                    "overlay",
-                    left,
-                    top,
-                    right - left,
-                    bottom - top,
-                    style,
-                    rx=14,
-                ),
-            )
+                d = _patches(points, self.overlay_pad(points))
+                pad = self.overlay_pad(points)
+                top_point = min(points, key=lambda p: (p[1], p[0]))
+                left, top = top_point[0] - pad[0], top_point[1] - pad[1]
+            self.add("areas", Path(self.id("overlay"), "overlay", d, style))
             self.text(
                 "overlay-label",
                 left + 8,
-                top + 4 + t.small_size,
+                top + 3 + t.small_size,
                 overlay.name,
                 size=t.small_size,
                 bold=True,
                 fill=t.text,
             )
+
+    def overlay_pad(self, points: list[tuple[float, float]]) -> tuple[float, float]:
+        if self.boxes:
+            widest = max(self.boxes.values(), key=lambda half: half[0])
+            return widest[0] + 10, widest[1] + 16
+        return 24.0, 26.0
 
     def attitudes(self) -> None:
         for attitude in self.map.attitudes:
@@ -673,6 +676,9 @@ class Composer:
             p = note.position
             x = self.frame.x(p.x if p.x is not None else 0.02)
             y = self.frame.y(p.visibility if p.visibility is not None else 0.98)
+            # A note runs to the right of its point; keep it on the canvas.
+            width, _ = block_size(note.text.split("\n"), t.label_size, True)
+            x = max(4.0, min(x, self.frame.width - 6 - width))
             self.text(
                 "note", x, y, note.text, size=t.label_size, bold=True, fill=t.note, layer="notes"
             )
@@ -794,6 +800,50 @@ class Composer:
                     href,
                 ),
             )
+
+
+def _rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
+    """A clockwise rounded rectangle as path data."""
+    r = min(r, w / 2, h / 2)
+    return (
+        f"M{x + r:.2f},{y:.2f} H{x + w - r:.2f} A{r:.2f},{r:.2f} 0 0 1 {x + w:.2f},{y + r:.2f} "
+        f"V{y + h - r:.2f} A{r:.2f},{r:.2f} 0 0 1 {x + w - r:.2f},{y + h:.2f} H{x + r:.2f} "
+        f"A{r:.2f},{r:.2f} 0 0 1 {x:.2f},{y + h - r:.2f} V{y + r:.2f} "
+        f"A{r:.2f},{r:.2f} 0 0 1 {x + r:.2f},{y:.2f} Z"
+    )
+
+
+def _patches(points: list[tuple[float, float]], pad: tuple[float, float]) -> str:
+    """Rounded patches around points, joined along a minimum spanning tree by bands.
+
+    All subpaths run clockwise, so the non-zero fill paints their union once: overlaps do not
+    darken.
+    """
+    px, py = pad
+    parts = [_rounded_rect(x - px, y - py, 2 * px, 2 * py, min(px, py)) for x, y in points]
+    # Prim's minimum spanning tree: join each patch to its nearest neighbour already joined.
+    joined = [0]
+    rest = list(range(1, len(points)))
+    half = min(px, py) * 0.8
+    while rest:
+        a, b = min(
+            ((i, j) for i in joined for j in rest),
+            key=lambda pair: (math.dist(points[pair[0]], points[pair[1]]), pair),
+        )
+        joined.append(b)
+        rest.remove(b)
+        (x1, y1), (x2, y2) = points[a], points[b]
+        length = math.dist(points[a], points[b]) or 1.0
+        nx, ny = -(y2 - y1) / length * half, (x2 - x1) / length * half
+        corners = [(x1 + nx, y1 + ny), (x2 + nx, y2 + ny), (x2 - nx, y2 - ny), (x1 - nx, y1 - ny)]
+        area = sum(
+            corners[k][0] * corners[(k + 1) % 4][1] - corners[(k + 1) % 4][0] * corners[k][1]
+            for k in range(4)
+        )
+        if area < 0:  # make it clockwise on screen, like the patches
+            corners.reverse()
+        parts.append("M" + " L".join(f"{cx:.2f},{cy:.2f}" for cx, cy in corners) + " Z")
+    return " ".join(parts)
 
 
 def _stage_lines(label: str) -> tuple[str, ...]:

@@ -41,6 +41,10 @@ def _style(style: Style) -> dict[str, str]:
     return out
 
 
+def _marker_id(prefix: str, colour: str) -> str:
+    return f"{prefix}-arrow-{re.sub(r'[^0-9a-zA-Z]', '', colour)}"
+
+
 def to_svg(scene: Scene) -> str:
     import svgwrite
 
@@ -56,15 +60,18 @@ def to_svg(scene: Scene) -> str:
     drawing.elements[0].xml.set("id", f"{prefix}-title")
     drawing.elements[1].xml.set("id", f"{prefix}-desc")
 
-    marker = drawing.marker(
-        id=f"{prefix}-arrow",
-        insert=(8, 4),
-        size=(8, 8),
-        orient="auto",
-        markerUnits="userSpaceOnUse",
-    )
-    marker.add(drawing.path(d="M0,0 L8,4 L0,8 Z", fill="context-stroke"))
-    drawing.defs.add(marker)
+    # One arrowhead per colour in use (cairosvg does not know `context-stroke`).
+    colours = sorted({str(s.style.stroke) for s in scene.shapes if isinstance(s, Line) and s.arrow})
+    for colour in colours:
+        marker = drawing.marker(
+            id=_marker_id(prefix, colour),
+            insert=(8, 4),
+            size=(8, 8),
+            orient="auto",
+            markerUnits="userSpaceOnUse",
+        )
+        marker.add(drawing.path(d="M0,0 L8,4 L0,8 Z", fill=colour))
+        drawing.defs.add(marker)
     background = scene.background
     if scene.background_to:
         gradient = drawing.linearGradient(start=(0, 0), end=(0, 1), id=f"{prefix}-background")
@@ -85,7 +92,7 @@ def _element(drawing, shape: Shape, prefix: str):  # type: ignore[no-untyped-def
     if isinstance(shape, Line):
         attrs = _style(shape.style)
         if shape.arrow:
-            attrs["marker_end"] = f"url(#{prefix}-arrow)"
+            attrs["marker_end"] = f"url(#{_marker_id(prefix, str(shape.style.stroke))})"
         return drawing.line(
             start=(_n(shape.x1), _n(shape.y1)), end=(_n(shape.x2), _n(shape.y2)), **common, **attrs
         )

@@ -142,7 +142,10 @@ def place(
     if not first:
         return {}
     depth = depths(map_)
-    rows = _rows(max(depth.values(), default=1))
+    deepest = max(depth.values(), default=1)
+    rows = _rows(deepest)
+    # Between a component and what it depends on: less than a row, so deep chains still fit.
+    gap = min(GAP, 0.8 * (TOP - BOTTOM) / (deepest + 1))
     links = _dependencies(map_, set(first))
     parents: dict[str, list[str]] = defaultdict(list)
     children: dict[str, list[str]] = defaultdict(list)
@@ -159,17 +162,17 @@ def place(
             continue
         row = rows[depth[key]]
         above = [visibility[p] for p in parents.get(key, ()) if p in visibility]
-        upper = min(above) - GAP if above else TOP
+        upper = min(above) - gap if above else TOP
         fixed_below = [
             first[ch].position.visibility
             for ch in children.get(key, ())
             if first[ch].position.visibility is not None
         ]
-        lower = max(fixed_below) + GAP if fixed_below else BOTTOM
+        lower = max(fixed_below) + gap if fixed_below else BOTTOM
         value = min(row, upper)
         if value < lower:
             value = (upper + lower) / 2 if upper > lower else upper
-        visibility[key] = value
+        visibility[key] = max(value, BOTTOM / 2)
     _pipeline_rows(map_, first, visibility, depth, parents)
 
     # ---- evolution: given, else the barycentre of placed neighbours ----
@@ -201,7 +204,7 @@ def place(
     nodes = _nodes(first, visibility, evolution, width, height)
     for node in nodes:
         node.half = (boxes or {}).get(node.key)
-    _spread(nodes, links, map_, width, height)
+    _spread(nodes, links, width, height, gap * height)
     return {
         n.key: Placement(
             visibility=1 - n.y / height,
@@ -285,7 +288,7 @@ def _nodes(
 
 
 def _spread(
-    nodes: list[_Node], links: list[tuple[str, str]], map_: Map, width: float, height: float
+    nodes: list[_Node], links: list[tuple[str, str]], width: float, height: float, gap: float
 ) -> None:
     """Push apart components that are too close, and off links that run through them."""
     if not any(n.move_x or n.move_y for n in nodes):
@@ -322,7 +325,12 @@ def _spread(
                 distance, nx, ny = _distance_to_segment(c, a, b)
                 if distance < CLEARANCE:
                     amount = CLEARANCE - distance
-                    _nudge(push, c, nx * amount, ny * amount)
+                    if abs(nx) * c.move_x + abs(ny) * c.move_y >= 0.3:
+                        _nudge(push, c, nx * amount, ny * amount)
+                    else:
+                        # c cannot step off the line: move the line's free ends instead.
+                        _nudge(push, a, -nx * amount, -ny * amount)
+                        _nudge(push, b, -nx * amount, -ny * amount)
         for n in nodes:
             px, py = push[n.key]
             if n.move_x and px:
@@ -333,7 +341,7 @@ def _spread(
                 y = min(max(n.y + py, top_margin), bottom_margin)
                 moved = max(moved, abs(y - n.y))
                 n.y = y
-        _keep_below(nodes, segments, height)
+        _keep_below(segments, gap, top_margin, bottom_margin)
         if moved < 0.05:
             break
 
@@ -385,21 +393,16 @@ def _nudge(push: dict[str, list[float]], n: _Node, dx: float, dy: float) -> None
         push[n.key][0] += dx
     if n.move_y:
         push[n.key][1] += dy
-    if not n.move_x and n.move_y and not dy:
-        push[n.key][1] += abs(dx)
-    if not n.move_y and n.move_x and not dx:
-        push[n.key][0] += abs(dy)
 
 
-def _keep_below(nodes: list[_Node], segments: list[tuple[_Node, _Node]], height: float) -> None:
+def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bottom: float) -> None:
     """A free dependency never rises to the height of what depends on it."""
-    gap = GAP * height * 0.5
     for _ in range(3):
         for parent, child in segments:
             if child.move_y and child.y < parent.y + gap:
-                child.y = parent.y + gap
+                child.y = min(parent.y + gap, bottom)
             elif parent.move_y and not child.move_y and parent.y > child.y - gap:
-                parent.y = child.y - gap
+                parent.y = max(child.y - gap, top)
 
 
 def _grid(nodes: list[_Node], cell: float) -> dict[tuple[int, int], list[_Node]]:

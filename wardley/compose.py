@@ -29,7 +29,7 @@ BOX_PAD_X = 7.0
 BOX_PAD_Y = 5.0
 #: Maps with more components than this are drawn on a larger canvas (up to MAX_GROWTH times).
 CROWDED = 30
-MAX_GROWTH = 2.5
+MAX_GROWTH = 10.0
 DEFAULT_WIDTH = 1000.0
 DEFAULT_HEIGHT = 720.0
 #: Overlay colours used in turn when an overlay names none.

@@ -23,7 +23,11 @@ CELL = 48.0
 # Costs: a label over another label is worst, then over a circle, then across a link.
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
-LINK_COST = 6.0
+LINK_COST = 25.0
+#: From this many labels, fewer candidate places each.
+CROWDED = 300
+#: Each step further from the component costs this much: a crossed link is worth 50 steps.
+RANK_COST = 0.5
 OUTSIDE_COST = 1000.0
 
 
@@ -54,9 +58,17 @@ class Placed:
 
 
 def text_box(
-    x: float, y: float, anchor: str, lines: tuple[str, ...], size: float, bold: bool
+    x: float,
+    y: float,
+    anchor: str,
+    lines: tuple[str, ...],
+    size: float,
+    bold: bool,
+    width: float | None = None,
 ) -> Box:
-    width, _ = block_size(list(lines), size, bold)
+    """The extent of text drawn at (x, y); pass ``width`` when it is already measured."""
+    if width is None:
+        width, _ = block_size(list(lines), size, bold)
     left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
     top = y - ASCENT * size
     height = (len(lines) - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
@@ -98,7 +110,10 @@ class Obstacles:
                 seen.add(cell)
                 self.segments[cell].append((x1, y1, x2, y2))
 
-    def cost(self, box: Box, own: tuple[float, float] | None = None) -> float:
+    def cost(
+        self, box: Box, own: tuple[float, float] | None = None, limit: float = math.inf
+    ) -> float:
+        """What placing a label here costs; stops counting once past ``limit``."""
         total = 0.0
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
@@ -112,24 +127,40 @@ class Obstacles:
                         total += LABEL_COST + area
             circles.update(self.circles.get(cell, ()))
             segments.update(self.segments.get(cell, ()))
+        if total >= limit:
+            return total
         for cx, cy, r in circles:
             if own is not None and (cx, cy) == own:
                 continue
             if _circle_hits_box(cx, cy, r + 1, box):
                 total += CIRCLE_COST
-        for seg in segments:
-            if own is not None and ((seg[0], seg[1]) == own or (seg[2], seg[3]) == own):
+        if total >= limit:
+            return total
+        left, top = box.x, box.y
+        right, bottom = left + box.width, top + box.height
+        for x1, y1, x2, y2 in segments:
+            shrink = 0.0
+            if own is not None and ((x1, y1) == own or (x2, y2) == own):
                 # A link leaving this very component may pass under its label's edge only.
-                if _segment_hits_box(seg, _shrink(box, 3)):
-                    total += LINK_COST
+                shrink = 3.0
+            lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
+            # Bounding boxes first (most links pass beside the label), then which side of the
+            # line each corner is on: the segment crosses the box unless all four agree.
+            if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
                 continue
-            if _segment_hits_box(seg, box):
-                total += LINK_COST
+            if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
+                continue
+            dx, dy = x2 - x1, y2 - y1
+            c1 = dx * (lo_y - y1) - dy * (lo_x - x1)
+            c2 = dx * (lo_y - y1) - dy * (hi_x - x1)
+            c3 = dx * (hi_y - y1) - dy * (lo_x - x1)
+            c4 = dx * (hi_y - y1) - dy * (hi_x - x1)
+            if (c1 > 0 and c2 > 0 and c3 > 0 and c4 > 0) or (
+                c1 < 0 and c2 < 0 and c3 < 0 and c4 < 0
+            ):
+                continue
+            total += LINK_COST
         return total
-
-
-def _shrink(box: Box, by: float) -> Box:
-    return Box(box.x + by, box.y + by, max(0.0, box.width - 2 * by), max(0.0, box.height - 2 * by))
 
 
 def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
@@ -138,27 +169,7 @@ def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
     return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
 
 
-def _segment_hits_box(seg: tuple[float, float, float, float], box: Box) -> bool:
-    """Liang–Barsky clipping: does the segment cross the box?"""
-    x1, y1, x2, y2 = seg
-    dx, dy = x2 - x1, y2 - y1
-    t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x1 - box.x), (dx, box.right - x1), (-dy, y1 - box.y), (dy, box.bottom - y1)):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 > t1:
-            return False
-    return True
-
-
-def candidates(request: Request) -> list[tuple[float, float, str]]:
+def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str]]:
     """(anchor x, first baseline y, text-anchor) around the circle, nearest first."""
     lines = len(request.lines)
     size = request.size
@@ -173,7 +184,7 @@ def candidates(request: Request) -> list[tuple[float, float, str]]:
             out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
-    for extra in (0.0, 8.0, 18.0, 32.0):
+    for extra in (0.0, 8.0, 18.0, 32.0)[:reach]:
         d = r + GAP + extra
         diagonal = d * 0.75
         out.extend(
@@ -194,6 +205,10 @@ def candidates(request: Request) -> list[tuple[float, float, str]]:
 def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[str, Placed]:
     """Place labels one by one (fixed ones first), each added as an obstacle for the next."""
     out: dict[str, Placed] = {}
+    # Crowded maps try the nearer places only: the cost stays linear in the number of labels.
+    reach = 4 if len(requests) <= CROWDED else 2
+    # ... and settle for a place that only crosses links.
+    good_enough = 0.0 if len(requests) <= CROWDED else 3 * LINK_COST
     fixed = [r for r in requests if r.offset is not None]
     free = [r for r in requests if r.offset is None]
     for request in fixed:
@@ -204,14 +219,16 @@ def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[st
         obstacles.add_box(box)
     for request in free:
         best: tuple[float, int, float, float, str, Box] | None = None
-        for rank, (x, y, anchor) in enumerate(candidates(request)):
-            box = text_box(x, y, anchor, request.lines, request.size, request.bold)
-            cost = obstacles.cost(box, own=(request.x, request.y)) + rank * 0.5
+        width, _ = block_size(list(request.lines), request.size, request.bold)
+        for rank, (x, y, anchor) in enumerate(candidates(request, reach)):
+            box = text_box(x, y, anchor, request.lines, request.size, request.bold, width)
+            limit = best[0] - rank * RANK_COST if best is not None else math.inf
+            cost = obstacles.cost(box, own=(request.x, request.y), limit=limit) + rank * RANK_COST
             if not _inside(box, bounds):
                 cost += OUTSIDE_COST
             if best is None or cost < best[0]:
                 best = (cost, rank, x, y, anchor, box)
-            if cost < 0.5 * (rank + 1):
+            if cost < good_enough + RANK_COST * (rank + 1):
                 break  # nothing in the way: the nearest free place wins
         assert best is not None
         _, _, x, y, anchor, box = best

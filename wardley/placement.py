@@ -41,6 +41,9 @@ CLEARANCE = 11.0
 #: Where a component with no evolution and nothing placed to follow goes.
 DEFAULT_EVOLUTION = 0.5
 ITERATIONS = 60
+#: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
+LARGE = 200
+MIN_ROUNDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +301,12 @@ def _spread(
     top_margin, bottom_margin = (1 - TOP) * height * 0.5, height - (BOTTOM * 0.5) * height
     widest = max((n.half[0] for n in nodes if n.half), default=0.0)
     cell = max(SEPARATION, 2 * widest + BOX_GAP)
-    for iteration in range(ITERATIONS):
+    # Big maps get fewer rounds, and keep links off components only in the last ones, so that
+    # the cost stays near linear in the size of the map.
+    rounds = (
+        ITERATIONS if len(nodes) <= LARGE else max(MIN_ROUNDS, ITERATIONS * LARGE // len(nodes))
+    )
+    for iteration in range(rounds):
         moved = 0.0
         grid = _grid(nodes, cell)
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
@@ -318,19 +326,17 @@ def _spread(
                     dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
                 overlap = (SEPARATION - distance) / 2
                 _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
-        for a, b in segments:
-            for c in _near_segment(grid, a, b, cell):
-                if c is a or c is b:
-                    continue
-                distance, nx, ny = _distance_to_segment(c, a, b)
-                if distance < CLEARANCE:
-                    amount = CLEARANCE - distance
-                    if abs(nx) * c.move_x + abs(ny) * c.move_y >= 0.3:
-                        _nudge(push, c, nx * amount, ny * amount)
-                    else:
-                        # c cannot step off the line: move the line's free ends instead.
-                        _nudge(push, a, -nx * amount, -ny * amount)
-                        _nudge(push, b, -nx * amount, -ny * amount)
+        clear_links = len(nodes) <= LARGE or iteration >= rounds - 2
+        for c, a, b in _near_links(nodes, segments) if clear_links else ():
+            distance, nx, ny = _distance_to_segment(c, a, b)
+            if distance < CLEARANCE:
+                amount = CLEARANCE - distance
+                if abs(nx) * c.move_x + abs(ny) * c.move_y >= 0.3:
+                    _nudge(push, c, nx * amount, ny * amount)
+                else:
+                    # c cannot step off the line: move the line's free ends instead.
+                    _nudge(push, a, -nx * amount, -ny * amount)
+                    _nudge(push, b, -nx * amount, -ny * amount)
         for n in nodes:
             px, py = push[n.key]
             if n.move_x and px:
@@ -421,15 +427,39 @@ def _near(grid: dict[tuple[int, int], list[_Node]], n: _Node, cell: float) -> li
     return out
 
 
-def _near_segment(
-    grid: dict[tuple[int, int], list[_Node]], a: _Node, b: _Node, cell: float
-) -> list[_Node]:
-    x0, x1 = sorted((a.x, b.x))
-    y0, y1 = sorted((a.y, b.y))
+def _near_links(
+    nodes: list[_Node], segments: list[tuple[_Node, _Node]]
+) -> list[tuple[_Node, _Node, _Node]]:
+    """(node, link end, link end) for each link passing near a node it does not join.
+
+    Links are bucketed once along their length, so this costs the links' total length plus
+    a few lookups a node, not nodes × links.
+    """
+    cell = max(SEPARATION, 4 * CLEARANCE)
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, (a, b) in enumerate(segments):
+        steps = max(1, int(math.hypot(b.x - a.x, b.y - a.y) / cell * 2))
+        last = None
+        for i in range(steps + 1):
+            t = i / steps
+            key = (int((a.x + (b.x - a.x) * t) // cell), int((a.y + (b.y - a.y) * t) // cell))
+            if key != last:
+                buckets[key].append(index)
+                last = key
     out = []
-    for gx in range(int((x0 - CLEARANCE) // cell), int((x1 + CLEARANCE) // cell) + 1):
-        for gy in range(int((y0 - CLEARANCE) // cell), int((y1 + CLEARANCE) // cell) + 1):
-            out.extend(grid.get((gx, gy), ()))
+    for c in nodes:
+        gx, gy = int(c.x // cell), int(c.y // cell)
+        near: set[int] = set()
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                near.update(buckets.get((gx + dx, gy + dy), ()))
+        for index in sorted(near):
+            a, b = segments[index]
+            if c is a or c is b:
+                continue
+            if not (c.move_x or c.move_y or a.move_x or a.move_y or b.move_x or b.move_y):
+                continue  # nothing here may move
+            out.append((c, a, b))
     return out
 
 

@@ -639,15 +639,24 @@ class Composer:
                 top_point = min(points, key=lambda p: (p[1], p[0]))
                 left, top = top_point[0] - pad[0], top_point[1] - pad[1]
             self.add("areas", Path(self.id("overlay"), "overlay", d, style))
-            self.text(
-                "overlay-label",
-                left + 8,
-                top + 3 + t.small_size,
-                overlay.name,
-                size=t.small_size,
-                bold=True,
-                fill=t.text,
+            if overlay.area is not None:
+                self.text(
+                    "overlay-label",
+                    left + 8,
+                    top + 3 + t.small_size,
+                    overlay.name,
+                    size=t.small_size,
+                    bold=True,
+                    fill=t.text,
+                )
+                continue
+            # The team's name goes near the top of its area, wherever it collides least.
+            key = f"overlay:{index}"
+            lines = tuple(overlay.name.split("\n"))
+            self.requests.append(
+                labels.Request(key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True)
             )
+            self.label_styles[key] = ("overlay-label", t.text, True, None)
 
     def overlay_pad(self, points: list[tuple[float, float]]) -> tuple[float, float]:
         if self.boxes:
@@ -667,6 +676,16 @@ class Composer:
                 Rect(
                     self.id("attitude"), attitude.kind, left, top, right - left, bottom - top, style
                 ),
+            )
+            name = {"townplanners": "Town planners"}.get(attitude.kind, attitude.kind.title())
+            self.text(
+                "attitude-label",
+                left + 6,
+                top + 4 + self.theme.small_size,
+                name,
+                size=self.theme.small_size,
+                bold=True,
+                fill=stroke,
             )
 
     # ---- notes, annotations, accelerators --------------------------------------------------------
@@ -777,7 +796,8 @@ class Composer:
     # ---- labels ----------------------------------------------------------------------------------
     def place_labels(self) -> None:
         f = self.frame
-        bounds = Box(2, 2, f.width - 4, f.height - 4)
+        # Labels stay right of the value-chain axis, whose title is on its left.
+        bounds = Box(f.left + 2, 2, f.width - f.left - 4, f.height - 4)
         placed = labels.place(self.requests, self.obstacles, bounds)
         for request in self.requests:
             spot = placed[request.key]

@@ -177,11 +177,12 @@ def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str
     x, y, r = request.x, request.y, request.r
     out: list[tuple[float, float, str]] = []
     if request.below_only:
-        for extra in (0.0, 6.0, 14.0):
-            out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
+        # A user: beside the figure, whose links leave downwards, else under it.
         for extra in (0.0, 10.0):
             out.append((x + r + GAP + extra, y + ASCENT * size / 2, "start"))
             out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
+        for extra in (0.0, 6.0, 14.0):
+            out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
     for extra in (0.0, 8.0, 18.0, 32.0)[:reach]:

@@ -30,6 +30,8 @@ BOTTOM = 0.07
 NEED_DROP = 0.2
 #: The most visibility between two rows (small maps are not stretched to the bottom).
 MAX_STEP = 0.3
+#: How far under its named component a pipeline's band sits.
+PIPELINE_DROP = 0.06
 #: The least visibility between a component and what it depends on, when free to move.
 GAP = 0.05
 #: Centres closer than this (pixels) are spread apart.
@@ -209,9 +211,10 @@ def place(
         node.half = (boxes or {}).get(node.key)
     _spread(nodes, links, width, height, gap * height)
     return {
+        # What the author gave is returned exactly, not through pixels and back.
         n.key: Placement(
-            visibility=1 - n.y / height,
-            evolution=n.x / width,
+            visibility=visibility[n.key] if not n.move_y else 1 - n.y / height,
+            evolution=evolution[n.key] if not n.move_x else n.x / width,
             fixed=n.component.position.visibility is not None
             and n.component.position.evolution is not None,
         )
@@ -242,7 +245,8 @@ def _pipeline_rows(
         members = [normalise_name(m) for m in pipeline.members if normalise_name(m) in first]
         parent = normalise_name(pipeline.name)
         if parent in visibility and parent not in members:
-            level = visibility[parent]
+            # The band sits just under the component it is named after, as in OWM.
+            level = max(visibility[parent] - PIPELINE_DROP, BOTTOM / 2)
         else:
             fixed = [visibility[m] for m in members if first[m].position.visibility is not None]
             if fixed:
@@ -283,7 +287,8 @@ def _nodes(
                 x=evolution[key] * width,
                 y=(1 - visibility[key]) * height,
                 move_x=move_x,
-                move_y=p.visibility is None and c.pipeline is None,
+                # Users stay in the top row, pipeline members on their pipeline's row.
+                move_y=p.visibility is None and c.pipeline is None and c.kind is not Kind.USER,
                 band=band,
             )
         )

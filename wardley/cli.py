@@ -442,6 +442,19 @@ def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
 
 
 @main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@guarded
+def describe(file: str) -> None:
+    """Print an image description of a map: plain prose for alt text and screen readers."""
+    from wardley.describe import describe as describe_map
+
+    map_, _ = _load(file)
+    if map_ is None:
+        sys.exit(EXIT_ERRORS)
+    click.echo(describe_map(map_))
+
+
+@main.command()
 def themes() -> None:
     """List the themes."""
     from wardley.themes import THEMES

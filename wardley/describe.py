@@ -64,20 +64,30 @@ def describe(map_: Map) -> str:
         if c.kind is Kind.USER or spot is None:
             by_kind[c.kind].append(_flat(c.name))
             continue
-        stage, visibility, _ = spot
+        _stage, visibility, evolution = spot
         extras = []
+        if c.market:
+            extras.append("a market")
+        if c.ecosystem:
+            extras.append("an ecosystem")
+        if c.url is not None:
+            extras.append("a submap")
         if c.inertia:
             extras.append("with inertia")
         if c.method:
             extras.append(
                 {"build": "built in-house", "buy": "bought", "outsource": "outsourced"}[c.method]
             )
-        detail = f"{stage}, {_visibility(visibility)}"
+        detail = f"{_stage_phrase(evolution, stage_names)}, {_visibility(visibility)}"
         if extras:
             detail += ", " + ", ".join(extras)
         by_kind[c.kind].append(f"{_flat(c.name)} ({detail})")
     if by_kind[Kind.USER]:
         out.append(f"Users, at the top: {_list(by_kind[Kind.USER])}.")
+        placed_users = [(c.name, where(c.name)) for c in map_.components if c.kind is Kind.USER]
+        spread = [f"{_flat(name)} in {spot[0]}" for name, spot in placed_users if spot]
+        if len(spread) > 1:
+            out.append("From left to right: " + ", ".join(spread) + ".")
     if by_kind[Kind.NEED]:
         out.append(f"Their needs: {_list(by_kind[Kind.NEED])}.")
     if by_kind[Kind.CAPABILITY]:
@@ -86,17 +96,25 @@ def describe(map_: Map) -> str:
     depends: dict[str, list[str]] = defaultdict(list)
     flows = []
     for link in map_.links:
+        label = f" ({_flat(link.label)})" if link.label else ""
         if link.is_flow:
-            flows.append(f"{_flat(link.source)} and {_flat(link.target)}")
+            value = f" worth {_flat(link.flow_label)}" if link.flow_label else ""
+            way = {"+>": "to", "+<": "from", "+<>": "both ways between"}[link.operator]
+            if way == "both ways between":
+                flows.append(
+                    f"both ways between {_flat(link.source)} and {_flat(link.target)}{value}{label}"
+                )
+            else:
+                flows.append(f"from {_flat(link.source)} {way} {_flat(link.target)}{value}{label}")
         else:
-            depends[link.source].append(_flat(link.target))
+            depends[link.source].append(_flat(link.target) + label)
     if depends:
         sentences = [
             f"{_flat(source)} depends on {_list(targets)}" for source, targets in depends.items()
         ]
         out.append("Links: " + "; ".join(sentences) + ".")
     if flows:
-        out.append("Value flows between " + "; ".join(flows) + ".")
+        out.append("Value flows " + "; ".join(flows) + ".")
 
     changes = []
     for evolve in map_.evolves:
@@ -114,8 +132,12 @@ def describe(map_: Map) -> str:
         direction = "" if evolve.position.x >= old_x else " (backwards)"
         changes.append(f"{_flat(evolve.component)} evolves {move}{direction}{renamed}")
     if changes:
-        out.append("Red arrows show expected evolution: " + "; ".join(changes) + ".")
+        out.append("Dashed arrows show expected evolution: " + "; ".join(changes) + ".")
     for pipeline in map_.pipelines:
+        if not pipeline.members and pipeline.bounds:
+            low, high = (stage_names[stages.stage_of(b)] for b in pipeline.bounds)
+            span = f"from {low} to {high}" if low != high else f"within {low}"
+            out.append(f"A pipeline band under {_flat(pipeline.name)} spans {span}.")
         if pipeline.members:
             out.append(
                 f"The pipeline {_flat(pipeline.name)} shows its expected evolution as a band: "
@@ -127,11 +149,29 @@ def describe(map_: Map) -> str:
             out.append(f"{_flat(overlay.name)} owns {_list([_flat(m) for m in overlay.members])}.")
         else:
             out.append(f"An area marks {_flat(overlay.name)}.")
+    for accelerator in map_.accelerators:
+        kind = "A deaccelerator" if accelerator.deaccelerator else "An accelerator"
+        out.append(f"{kind} marks {_flat(accelerator.name)}.")
+    for attitude in map_.attitudes:
+        name = {"townplanners": "town planners"}.get(attitude.kind, attitude.kind)
+        out.append(f"An area marks where {name} work.")
     for note in map_.notes:
         out.append(f"Note: {_flat(note.text)}.")
     for annotation in sorted(map_.annotations, key=lambda a: a.number):
         out.append(f"Annotation {annotation.number}: {_flat(annotation.text)}.")
     return " ".join(out)
+
+
+def _stage_phrase(evolution: float, names: list[str]) -> str:
+    """The stage, or "on the border of X and Y" within a short way of a boundary."""
+    for index, (low, _) in enumerate(stages.BOUNDS[1:], start=1):
+        if abs(evolution - low) <= BORDER:
+            return f"on the border of {names[index - 1]} and {names[index]}"
+    return names[stages.stage_of(evolution)]
+
+
+#: How near a stage boundary counts as "on the border".
+BORDER = 0.02
 
 
 def _flat(text: str) -> str:

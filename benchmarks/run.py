@@ -243,6 +243,65 @@ def generated(ctx: Context) -> list[Result]:
     return results
 
 
+@measurement("render")
+def render(ctx: Context) -> list[Result]:
+    """Layout (with labels) and SVG separately, and parse + layout + SVG end to end."""
+    from wardley.svg import to_svg
+
+    results = []
+    tea = REPO / "gallery" / "tea-shop.wm"
+    if tea.exists():
+        text = tea.read_text(encoding="utf-8")
+        results.append(
+            timed(
+                "render",
+                "parse+layout+svg   tea shop",
+                lambda: wardley.to_svg(wardley.parse(text)),
+                ctx,
+                note="a typical map, in one process; goal ≤ 5 ms",
+            )
+        )
+        map_ = wardley.parse(text)
+        results.append(
+            timed("render", "png                tea shop", lambda: wardley.to_png(map_), ctx)
+        )
+    for n in ctx.sizes:
+        text = ctx.generated(n)
+        map_ = wardley.parse(text)
+        scene = wardley.layout(map_)
+        size = f"{n:>5,} components"
+        extra = {"components": n}
+        for operation, function in (
+            ("layout", lambda map_=map_: wardley.layout(map_)),
+            ("svg", lambda scene=scene: to_svg(scene)),
+            ("end-to-end", lambda text=text: to_svg(wardley.layout(wardley.parse(text)))),
+        ):
+            result = timed("render", f"{operation:<18} {size}", function, ctx, extra=extra)
+            result.extra = {**extra, "operation": operation}
+            if operation == "end-to-end" and n == 1000:
+                result.note = "goal < 1 s"
+            results.append(result)
+    points = [
+        (r.extra["components"], r.median)
+        for r in results
+        if r.extra.get("operation") == "end-to-end" and r.extra["components"] >= 100
+    ]
+    if len(points) >= 2:
+        logs = [math.log(n) for n, _ in points]
+        results.append(
+            Result(
+                "render",
+                f"end-to-end exponent {points[0][0]:,} → {points[-1][0]:,}",
+                _slope(logs, [math.log(t) for _, t in points]),
+                None,
+                unit="",
+                runs=len(points),
+                note="time ∝ n^k fitted to the medians; 1.00 is linear",
+            )
+        )
+    return results
+
+
 @measurement("growth")
 def growth(ctx: Context) -> list[Result]:
     """The exponent k in time ∝ n^k for parse + check, by least squares on log-log axes."""

@@ -55,9 +55,24 @@ def test_gallery_pictures_are_current_and_readable(source: Path) -> None:
     map_ = wardley.load(source)
     assert not [d for d in wardley.check(map_)], "gallery maps are free of warnings"
     _compare(source.with_suffix(".svg"), wardley.to_svg(map_))
-    assert source.with_suffix(".png").exists(), "run python tools/render_gallery.py"
+    png = source.with_suffix(".png")
+    assert png.exists(), "run python tools/render_gallery.py"
+    if ACCEPT:
+        png.write_bytes(wardley.to_png(map_))
+    assert png.read_bytes() == wardley.to_png(map_), (
+        f"{png.name} is stale: run tools/render_gallery.py"
+    )
     found = overlaps(wardley.layout(map_))
     assert found.total == 0, found.pairs
+
+
+def test_readme_example_is_current() -> None:
+    """The README shows docs/example.wm and its picture, docs/example.svg."""
+    source = ROOT / "docs" / "example.wm"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"```\n{source.read_text(encoding='utf-8')}```" in readme
+    assert "docs/example.svg" in readme
+    _compare(source.with_suffix(".svg"), wardley.to_svg(wardley.load(source)))
 
 
 GOOD = [p for p in corpus_maps() if p.name not in KNOWN_BAD]

@@ -24,6 +24,8 @@ from wardley.themes import Theme, get_theme
 State = Literal["current", "future", "both"]
 STATES: tuple[str, ...] = ("current", "future", "both")
 
+#: Room for a user's figure beside its name (pixels).
+USER_ROOM = 16.0
 #: Padding around a name inside a box (the book theme).
 BOX_PAD_X = 7.0
 BOX_PAD_Y = 5.0
@@ -114,7 +116,7 @@ class Composer:
         self.placements = (
             placements
             if placements is not None
-            else place(map_, frame.plot_width, frame.plot_height, self.boxes)
+            else place(map_, frame.plot_width, frame.plot_height, {**self.boxes, **self.users()})
         )
         self.shapes: dict[str, list[Shape]] = {
             layer: []
@@ -143,6 +145,15 @@ class Composer:
         for c in self.map.components:
             if c.kind is not Kind.USER:
                 out[normalise_name(c.name)] = self.box_half(c.name)
+        return out
+
+    def users(self) -> dict[str, tuple[float, float]]:
+        """Users in the top row keep apart by the width of their names, which sit beside them."""
+        out = {}
+        for c in self.map.components:
+            if c.kind is Kind.USER:
+                width, _ = block_size(c.name.split("\n"), self.theme.label_size, True)
+                out[normalise_name(c.name)] = (width / 2 + USER_ROOM, USER_ROOM)
         return out
 
     def box_half(self, name: str) -> tuple[float, float]:

@@ -43,6 +43,10 @@ CLEARANCE = 11.0
 #: Where a component with no evolution and nothing placed to follow goes.
 DEFAULT_EVOLUTION = 0.5
 ITERATIONS = 60
+#: Rounds between link-clearance passes.
+CLEARANCE_EVERY = 3
+#: Spreading stops when nothing moved more than this (pixels) in a round.
+SETTLED = 0.25
 #: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
 LARGE = 200
 MIN_ROUNDS = 6
@@ -331,7 +335,10 @@ def _spread(
                     dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
                 overlap = (SEPARATION - distance) / 2
                 _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
-        clear_links = len(nodes) <= LARGE or iteration >= rounds - 2
+        # Keeping links off components is the costly part: every few rounds, and at the end.
+        clear_links = iteration >= rounds - 2 or (
+            len(nodes) <= LARGE and iteration % CLEARANCE_EVERY == 0
+        )
         for c, a, b in _near_links(nodes, segments) if clear_links else ():
             distance, nx, ny = _distance_to_segment(c, a, b)
             if distance < CLEARANCE:
@@ -342,8 +349,11 @@ def _spread(
                     # c cannot step off the line: move the line's free ends instead.
                     _nudge(push, a, -nx * amount, -ny * amount)
                     _nudge(push, b, -nx * amount, -ny * amount)
+        # Moves shrink as the rounds go on, so that crowded spots settle instead of rocking.
+        cool = 1.0 - 0.6 * iteration / rounds
         for n in nodes:
             px, py = push[n.key]
+            px, py = px * cool, py * cool
             if n.move_x and px:
                 x = min(max(n.x + px, n.band[0]), n.band[1])
                 moved = max(moved, abs(x - n.x))
@@ -353,7 +363,7 @@ def _spread(
                 moved = max(moved, abs(y - n.y))
                 n.y = y
         _keep_below(segments, gap, top_margin, bottom_margin)
-        if moved < 0.05:
+        if moved < SETTLED:
             break
 
 

@@ -231,3 +231,34 @@ def test_render_options(tmp_path: Path) -> None:
     code, _, err = run("render", str(GALLERY / "tea-shop.wm"), "--theme", "nope")
     assert code == 2 and "unknown theme" in err
     assert run("themes")[1].decode().count("\n") == 6
+
+
+def test_gallery_index_shows_every_map() -> None:
+    index = (GALLERY / "README.md").read_text(encoding="utf-8")
+    for source in sorted(GALLERY.glob("*.wm")):
+        assert f"]({source.stem}.svg)" in index, source.name
+        assert f"```wardley\n{source.read_text(encoding='utf-8')}```" in index, source.name
+
+
+def test_watch_renders_again_on_save(tmp_path: Path) -> None:
+    source = tmp_path / "map.wm"
+    target = tmp_path / "map.svg"
+    source.write_text("user A\nneed B [product]\nA -> B\n")
+    command = [
+        str(Path(sys.executable).parent / "wardley"),
+        "render",
+        str(source),
+        str(target),
+        "--watch",
+    ]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        assert "watching" in process.stderr.readline()
+        first = target.read_text()
+        source.write_text("user A\nneed Renamed need [product]\nA -> Renamed need\n")
+        assert "rendered" in process.stderr.readline()
+        assert "Renamed need" in target.read_text() and target.read_text() != first
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -440,16 +440,10 @@ class Composer:
         if t.user_style == "text":
             # OWM's anchor: the name in bold, centred on the point.
             _, height = block_size(list(lines), t.label_size + 1, True)
-            self.text(
-                "user",
-                x,
-                y + (t.label_size + 1) * 0.35,
-                lines,
-                size=t.label_size + 1,
-                bold=True,
-                anchor="middle",
-                fill=t.user_colour,
+            self.requests.append(
+                labels.Request(key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred")
             )
+            self.label_styles[key] = ("user", t.user_colour, True, None)
             # Links leave from under the name, not through it.
             self.points[normalise_name(c.name)] = (x, y + height / 2 + 2)
             return
@@ -485,7 +479,7 @@ class Composer:
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
         self.requests.append(
-            labels.Request(key, x, y, r, lines, t.label_size, bold=True, below_only=True)
+            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user")
         )
         self.label_styles[key] = ("user-label", t.text, True, None)
 

@@ -24,6 +24,8 @@ CELL = 48.0
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
 LINK_COST = 25.0
+#: How far beyond the circle each ring of candidate places is (pixels).
+RINGS = (0.0, 8.0, 18.0, 32.0, 48.0, 66.0, 90.0, 120.0)
 #: From this many labels, fewer candidate places each.
 CROWDED = 300
 #: Each step further from the component costs this much: a crossed link is worth 50 steps.
@@ -44,8 +46,9 @@ class Request:
     bold: bool = False
     #: An author's explicit offset (OWM's `label [dx, dy]`): honoured, not searched.
     offset: tuple[float, float] | None = None
-    #: Place it centred under (x, y), as for users, whose glyph is above the name.
-    below_only: bool = False
+    #: Where to look: "around" a circle, beside or under a "user" figure, or "centred" on
+    #: the point (OWM's anchors, drawn as a bold name) and nudged off it only if need be.
+    around: str = "around"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,16 @@ def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str
     height = (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
     x, y, r = request.x, request.y, request.r
     out: list[tuple[float, float, str]] = []
-    if request.below_only:
+    if request.around == "centred":
+        base = y - height / 2 + ASCENT * size
+        step = size * LINE_HEIGHT
+        width = max(len(line) for line in request.lines) * size * 0.3
+        for dy in (0.0, -step, step, -2 * step, 2 * step):
+            out.append((x, base + dy, "middle"))
+        for dx in (width, -width):
+            out.append((x + dx, base, "middle"))
+        return out
+    if request.around == "user":
         # A user: beside the figure, whose links leave downwards, else under it.
         for extra in (0.0, 10.0):
             out.append((x + r + GAP + extra, y + ASCENT * size / 2, "start"))
@@ -185,7 +197,7 @@ def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str
             out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
-    for extra in (0.0, 8.0, 18.0, 32.0)[:reach]:
+    for extra in RINGS[:reach]:
         d = r + GAP + extra
         diagonal = d * 0.75
         out.extend(
@@ -207,7 +219,7 @@ def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[st
     """Place labels one by one (fixed ones first), each added as an obstacle for the next."""
     out: dict[str, Placed] = {}
     # Crowded maps try the nearer places only: the cost stays linear in the number of labels.
-    reach = 4 if len(requests) <= CROWDED else 2
+    reach = len(RINGS) if len(requests) <= CROWDED else 2
     # ... and settle for a place that only crosses links.
     good_enough = 0.0 if len(requests) <= CROWDED else 3 * LINK_COST
     fixed = [r for r in requests if r.offset is not None]

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from wardley.scene import Box, Circle, Rect, Scene, Text
 
-#: Text drawn next to a component or link, placed by the layout engine.
-LABEL_ROLES = frozenset({"label", "evolved-label", "user-label", "link-label", "user", "note"})
+#: Text drawn next to a component or link, placed by the layout engine. (Notes are not: they
+#: stand where their author put them.)
+LABEL_ROLES = frozenset(
+    {"label", "evolved-label", "user-label", "link-label", "user", "overlay-label"}
+)
 COMPONENT_ROLES = frozenset({"user", "need", "capability", "evolved"})
 #: Overlaps smaller than this (square pixels) are anti-aliasing, not collisions.
 TOLERANCE = 2.0

@@ -241,6 +241,10 @@ def test_gallery_index_shows_every_map() -> None:
 
 
 def test_watch_renders_again_on_save(tmp_path: Path) -> None:
+    import queue
+    import threading
+    import time
+
     source = tmp_path / "map.wm"
     target = tmp_path / "map.svg"
     source.write_text("user A\nneed B [product]\nA -> B\n")
@@ -252,12 +256,23 @@ def test_watch_renders_again_on_save(tmp_path: Path) -> None:
         "--watch",
     ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    assert process.stderr is not None
+    stream = process.stderr
+    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
     try:
-        assert process.stderr is not None
-        assert "watching" in process.stderr.readline()
+        assert "watching" in lines.get(timeout=20)
         first = target.read_text()
-        source.write_text("user A\nneed Renamed need [product]\nA -> Renamed need\n")
-        assert "rendered" in process.stderr.readline()
+        deadline = time.monotonic() + 30
+        rendered = False
+        while not rendered and time.monotonic() < deadline:
+            # Saved again until seen: the watcher may start a moment after it says so.
+            source.write_text("user A\nneed Renamed need [product]\nA -> Renamed need\n")
+            try:
+                rendered = "rendered" in lines.get(timeout=2)
+            except queue.Empty:
+                continue
+        assert rendered
         assert "Renamed need" in target.read_text() and target.read_text() != first
     finally:
         process.terminate()

@@ -270,6 +270,17 @@ class Map:
     def stage_labels(self) -> tuple[str, ...]:
         return self.evolution_labels or stages.DEFAULT_LABELS
 
+    # Jupyter and IPython show a map as its picture.
+    def _repr_svg_(self) -> str:
+        from wardley.api import to_svg
+
+        return to_svg(self)
+
+    def _repr_png_(self) -> bytes:
+        from wardley.api import to_png
+
+        return to_png(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The map as JSON-ready data, following ``wardley/schema/map.schema.json``."""
         data = _to_data(self)

@@ -24,6 +24,9 @@ _API = {
     "to_png": "wardley.api",
     "to_pdf": "wardley.api",
     "render": "wardley.api",
+    "diff": "wardley.api",
+    "diff_svg": "wardley.api",
+    "states": "wardley.api",
     "describe": "wardley.describe",
     "Scene": "wardley.scene",
     "MapError": "wardley.diagnostics",
@@ -47,11 +50,14 @@ __all__ = sorted(_API) + ["__version__"]
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
     from wardley.api import (  # noqa: F401
         check,
+        diff,
+        diff_svg,
         format,  # noqa: A004
         layout,
         load,
         parse,
         render,
+        states,
         to_pdf,
         to_png,
         to_svg,

@@ -11,6 +11,7 @@ from wardley.model import Map
 
 if TYPE_CHECKING:
     from wardley.compose import State
+    from wardley.diff import MapDiff
     from wardley.scene import Scene
 
 #: Inputs larger than this are refused with a clear error rather than parsed for minutes.
@@ -197,3 +198,27 @@ def render(
     fmt = format or Path(out_path).suffix.lstrip(".").lower()
     data = render_bytes(load(in_path), fmt, **options)
     write_atomic(out_path, data)
+
+
+# ---- diffs ----------------------------------------------------------------------------------
+def diff(old: Map, new: Map) -> MapDiff:
+    """What changed from ``old`` to ``new``: ordered, frozen edit records (see wardley.diff)."""
+    from wardley.diff import diff as compute
+
+    return compute(old, new)
+
+
+def diff_svg(old: Map, new: Map, theme: str | None = None, width: float | None = None) -> str:
+    """The diff as a picture: the new map with what changed marked, and a legend."""
+    from wardley.diffview import diff_svg as draw
+
+    return draw(old, new, theme, width)
+
+
+def states(map_: Map) -> tuple[Map, Map]:
+    """A map with evolve statements is its own future: (today, the future it describes)."""
+    from dataclasses import replace
+
+    from wardley.diff import future
+
+    return replace(map_, evolves=()), future(map_)

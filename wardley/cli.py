@@ -454,6 +454,107 @@ def describe(file: str) -> None:
     click.echo(describe_map(map_))
 
 
+@main.command("diff")
+@click.argument("old", type=click.Path(allow_dash=True))
+@click.argument("new", required=False, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(allow_dash=True),
+    help="Also draw the diff: .svg, .png or .pdf.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="The change list as text (coloured on a terminal) or JSON.",
+)
+@click.option("-t", "--theme", help="Theme of the picture.")
+@guarded
+def diff_command(
+    old: str, new: str | None, output: str | None, output_format: str, theme: str | None
+) -> None:
+    """Compare two maps, or one map's current state with its future (its evolve arrows).
+
+    Exit 0 when the maps are the same, 1 when they differ, 2 on trouble (as diff(1)).
+    """
+    from wardley.diff import diff as compute
+    from wardley.diffview import change_lines, diff_svg, summary
+
+    before, _ = _load(old)
+    if before is None:
+        sys.exit(EXIT_USAGE)
+    evolves: tuple[Any, ...] = ()
+    if new is None:
+        evolves = before.evolves
+        before, after = api.states(before)
+    else:
+        after, _ = _load(new)
+        if after is None:
+            sys.exit(EXIT_USAGE)
+    changes = compute(before, after, evolves=evolves)
+    if output_format == "json":
+        names = {"old": _shown(old), "new": _shown(new) if new else f"{_shown(old)} (future)"}
+        click.echo(json.dumps({**names, **changes.to_dict()}, indent=2, ensure_ascii=False))
+    else:
+        colours = {"+": "green", "-": "red", "~": "yellow"}
+        for mark, text in change_lines(changes):
+            click.echo(click.style(f"{mark} {text}", fg=colours[mark]))
+        click.echo(summary(changes))
+    if output:
+        from wardley.files import write_atomic
+        from wardley.raster import svg_to_pdf, svg_to_png
+
+        svg = diff_svg(before, after, theme)
+        fmt = IMAGE_SUFFIXES.get(Path(output).suffix.lower(), "svg")
+        picture = (
+            svg.encode() if fmt == "svg" else (svg_to_png if fmt == "png" else svg_to_pdf)(svg)
+        )
+        if output == "-":
+            sys.stdout.buffer.write(picture)
+        else:
+            write_atomic(output, picture)
+    sys.exit(EXIT_ERRORS if changes else EXIT_OK)
+
+
+@main.command("git-diff")
+@click.argument("args", nargs=-1)
+@guarded
+def git_diff(args: tuple[str, ...]) -> None:
+    """For git: 'git config diff.wardley.command "wardley git-diff"' (see docs/diff.md).
+
+    Git calls it with: path old-file old-hex old-mode new-file new-hex new-mode.
+    """
+    from wardley.diff import diff as compute
+    from wardley.diffview import change_lines, summary
+    from wardley.model import Map
+
+    if len(args) < 7:
+        raise click.UsageError(
+            "git calls this with 7 arguments: "
+            "path old-file old-hex old-mode new-file new-hex new-mode"
+        )
+    path, old_file, new_file = args[0], args[1], args[4]
+
+    def read(name: str) -> Map | None:
+        if name == "/dev/null":
+            return Map()
+        map_, _ = _load(name)
+        return map_
+
+    before, after = read(old_file), read(new_file)
+    click.echo(f"wardley diff a/{path} b/{path}")
+    if before is None or after is None:
+        click.echo("(a map has errors; they are shown above)")
+        return
+    changes = compute(before, after)
+    for mark, text in change_lines(changes):
+        click.echo(f"{mark} {text}")
+    click.echo(summary(changes))
+
+
 @main.command()
 def themes() -> None:
     """List the themes."""

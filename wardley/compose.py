@@ -231,6 +231,7 @@ class Composer:
         self.notes()
         self.annotations()
         self.accelerators()
+        self.extras()
         self.place_labels()
         order = (
             "areas",
@@ -329,17 +330,11 @@ class Composer:
             key = normalise_name(component.name)
             x, y = self.where(component)
             name = component.name
-            evolve = evolves.get(key)
-            if self.state == "future" and evolve is not None and evolve.position.x is not None:
-                x = self.frame.x(evolve.position.x)
-                name = evolve.name
             if key in drawn and drawn[key][:2] == (x, y):
                 continue  # a duplicate at the same place
             drawn.setdefault(key, (x, y, component))
             self.draw_component(component, x, y, name)
             self.points.setdefault(key, (x, y))
-            if self.state == "future" and evolve is not None:
-                self.points.setdefault(normalise_name(evolve.name), (x, y))
         if self.state == "both":
             for key, evolve in evolves.items():
                 if key in drawn and evolve.position.x is not None:
@@ -799,6 +794,9 @@ class Composer:
             )
 
     # ---- labels ----------------------------------------------------------------------------------
+    def extras(self) -> None:
+        """A hook for pictures that add to the map (the diff view); nothing by default."""
+
     def place_labels(self) -> None:
         f = self.frame
         # Labels stay right of the value-chain axis, whose title is on its left.
@@ -886,7 +884,21 @@ def layout(
     width: float | None = None,
     height: float | None = None,
 ) -> Scene:
-    """Lay a map out as a Scene: every shape positioned, every label placed."""
+    """Lay a map out as a Scene: every shape positioned, every label placed.
+
+    ``state`` "future" draws the map its evolve statements describe (:func:`wardley.diff.future`),
+    the same future that ``wardley diff MAP`` compares with, with everything that does not
+    evolve where it is today.
+    """
     resolved = theme if isinstance(theme, Theme) else get_theme(theme or map_.style)
     frame = frame_for(map_, resolved, width, height)
-    return Composer(map_, resolved, state, frame).compose()
+    if state != "future":
+        return Composer(map_, resolved, state, frame).compose()
+    from wardley.diff import future
+
+    today = place(map_, frame.plot_width, frame.plot_height)
+    evolving = {normalise_name(e.component) for e in map_.evolves}
+    pinned = {key: spot for key, spot in today.items() if key not in evolving}
+    then = future(map_)
+    placements = place(then, frame.plot_width, frame.plot_height, pinned=pinned)
+    return Composer(then, resolved, "current", frame, placements).compose()

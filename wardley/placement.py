@@ -138,12 +138,14 @@ def place(
     width: float = 1000.0,
     height: float = 640.0,
     boxes: dict[str, tuple[float, float]] | None = None,
+    pinned: dict[str, Placement] | None = None,
 ) -> dict[str, Placement]:
     """Every component's place, keyed by its normalised name (the first of duplicates wins).
 
     ``width`` and ``height`` are the plot's size in pixels, for spacing. ``boxes`` gives the
     half width and height of components drawn as boxes with their name inside (the book
-    theme), so that boxes, not just centres, are kept apart.
+    theme), so that boxes, not just centres, are kept apart. ``pinned`` places are kept as
+    they are (a diff keeps what did not change where it was).
     """
     first: dict[str, Component] = {}
     for c in map_.components:
@@ -210,9 +212,14 @@ def place(
     for key in free:
         evolution.setdefault(key, DEFAULT_EVOLUTION)
 
+    for key, spot in (pinned or {}).items():
+        if key in first:
+            visibility[key], evolution[key] = spot.visibility, spot.evolution
     nodes = _nodes(first, visibility, evolution, width, height)
     for node in nodes:
         node.half = (boxes or {}).get(node.key)
+        if pinned and node.key in pinned:
+            node.move_x = node.move_y = False
     _spread(nodes, links, width, height, gap * height)
     return {
         # What the author gave is returned exactly, not through pixels and back.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,48 +15,66 @@ if TYPE_CHECKING:
     from wardley.diff import MapDiff
     from wardley.scene import Scene
 
-#: Inputs larger than this are refused with a clear error rather than parsed for minutes.
-MAX_BYTES = 10 * 1024 * 1024
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How big a map may be. Past a limit, parsing stops with a clear error instead of taking
+    minutes or gigabytes; raise them with ``wardley --max-… N`` or :func:`set_limits`."""
+
+    max_bytes: int = 10 * 1024 * 1024
+    max_lines: int = 100_000
+    max_components: int = 5_000
+    max_links: int = 20_000
 
 
-def parse(text: str, path: str | None = None) -> Map:
+LIMITS = Limits()
+
+
+def set_limits(**changes: int) -> Limits:
+    """Change the limits for this process (the command line's --max-… options)."""
+    global LIMITS
+    LIMITS = replace(LIMITS, **changes)
+    return LIMITS
+
+
+def parse(text: str, path: str | None = None, limits: Limits | None = None) -> Map:
     """Parse map text. Raises :class:`MapError` with every problem found when there are errors;
     warnings are kept on ``Map.diagnostics`` (see :func:`check`)."""
     from wardley.build import Builder
     from wardley.parser import parse_lines, scan
 
-    if len(text) > MAX_BYTES:
-        raise MapError(
-            [
-                Diagnostic(
-                    "E015",
-                    f"the map is {len(text):,} characters; the limit is {MAX_BYTES:,}",
-                    Span(1, 1, 1, 1),
-                    hint="split it into several maps",
-                    path=path,
-                )
-            ]
-        )
+    limits = limits or LIMITS
+    too_big = _too_big(text, limits)
+    if too_big:
+        raise MapError([replace(too_big, path=path)])
     lines, scan_problems = scan(text)
     parsed, syntax_problems = parse_lines(lines)
-    builder = Builder(lines, path)
+    builder = Builder(lines, path, limits=(limits.max_components, limits.max_links))
     map_ = builder.run(parsed)
     problems = [
-        d if d.path == path else _with_path(d, path)
+        d if d.path == path else replace(d, path=path)
         for d in scan_problems + syntax_problems + builder.diagnostics
     ]
     problems.sort(key=sort_key)
     if any(d.severity is Severity.ERROR for d in problems):
         raise MapError(problems, text)
-    from dataclasses import replace
-
     return replace(map_, diagnostics=tuple(problems))
 
 
-def _with_path(diagnostic: Diagnostic, path: str | None) -> Diagnostic:
-    from dataclasses import replace
-
-    return replace(diagnostic, path=path)
+def _too_big(text: str, limits: Limits) -> Diagnostic | None:
+    if len(text) > limits.max_bytes:
+        what = f"the map is {len(text):,} characters; the limit is {limits.max_bytes:,}"
+    else:
+        count = text.count("\n") + 1
+        if count <= limits.max_lines:
+            return None
+        what = f"the map has {count:,} lines; the limit is {limits.max_lines:,}"
+    return Diagnostic(
+        "E015",
+        what,
+        Span(1, 1, 1, 1),
+        hint="split it into several maps, or raise the limit (wardley --help)",
+    )
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -142,8 +161,6 @@ def to_svg(
     from wardley.svg import to_svg as scene_to_svg
 
     scene = layout(map_, theme, state, width)
-    from dataclasses import replace
-
     return scene_to_svg(replace(scene, description=describe(map_)))
 
 
@@ -217,8 +234,6 @@ def diff_svg(old: Map, new: Map, theme: str | None = None, width: float | None =
 
 def states(map_: Map) -> tuple[Map, Map]:
     """A map with evolve statements is its own future: (today, the future it describes)."""
-    from dataclasses import replace
-
     from wardley.diff import future
 
     return replace(map_, evolves=()), future(map_)

@@ -117,6 +117,8 @@ class Builder:
     pending: _Block | None = None
     #: Blocks opened by statements that were rejected; their `}` must not close anything else.
     rejected: int = 0
+    #: The most components and links a map may have.
+    limits: tuple[int, int] = (5_000, 20_000)
 
     # ---- reporting ------------------------------------------------------------------------
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
@@ -650,6 +652,13 @@ class Builder:
         self.on_component(tree, span)
 
     def add_component(self, component: Component) -> None:
+        if len(self.components) == self.limits[0]:
+            self.error(
+                "E018",
+                f"more than {self.limits[0]:,} components",
+                component.span or Span(self.line_number, 1, self.line_number, 1),
+                hint="split the map, or raise the limit: wardley --max-components N",
+            )
         self.components.append(component)
 
     def on_method(self, tree: Tree, span: Span) -> None:
@@ -893,6 +902,13 @@ class Builder:
                     self.span_of(child),
                     hint="give the position on the component's declaration",
                 )
+        if len(self.links) + len(operators) > self.limits[1] >= len(self.links):
+            self.error(
+                "E018",
+                f"more than {self.limits[1]:,} links",
+                span,
+                hint="split the map, or raise the limit: wardley --max-links N",
+            )
         for index, (operator, flow_label) in enumerate(operators):
             last = index == len(operators) - 1
             self.links.append(

@@ -94,8 +94,29 @@ def _load(path: str) -> tuple[Any, str | None]:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="wardley")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
-def main(debug: bool) -> None:
-    """Wardley maps as code: check, format, convert and render .wm / OWM maps."""
+@click.option(
+    "--max-components", type=click.IntRange(min=1), help="Most components a map may have (5,000)."
+)
+@click.option("--max-links", type=click.IntRange(min=1), help="Most links a map may have (20,000).")
+@click.option(
+    "--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (100,000)."
+)
+@click.option("--max-bytes", type=click.IntRange(min=1), help="Largest map in characters (10 MB).")
+def main(
+    debug: bool,
+    max_components: int | None,
+    max_links: int | None,
+    max_lines: int | None,
+    max_bytes: int | None,
+) -> None:
+    """Wardley maps as code: check, format, convert, render and diff .wm / OWM maps."""
+    limits = {
+        "max_components": max_components,
+        "max_links": max_links,
+        "max_lines": max_lines,
+        "max_bytes": max_bytes,
+    }
+    api.set_limits(**{name: value for name, value in limits.items() if value is not None})
 
 
 @main.command()

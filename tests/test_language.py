@@ -255,3 +255,16 @@ def test_warnings_do_not_stop_a_map() -> None:
     m = parse("A -> B\nsome prose that is not a statement")
     assert [d.code for d in m.diagnostics] == ["W120"]
     assert [c.text for c in m.comments] == ["// some prose that is not a statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by fuzz/run.py: each must format to text that reads back as the same map.
+        "component Scan [] (OCR)",
+        "pipeline P {\n  Member [0.3] label [7, 29]\n  Other label [1, 2]\n}",
+    ],
+)
+def test_fmt_round_trips_found_by_fuzzing(text: str) -> None:
+    m = parse(text)
+    assert parse(wardley.format(m)) == m

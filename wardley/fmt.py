@@ -237,6 +237,9 @@ class Formatter:
         )
         if self.owm and keyword == "anchor":
             opts = ""
+        if c.tags and not position:
+            # `component X (OCR)` would read back as the name "X (OCR)".
+            position = " [auto]"
         url = f" url({c.url})" if c.url is not None else ""
         return f"{head}{position}{opts}{url}"
 

@@ -157,11 +157,13 @@ def to_svg(
     map_: Map, theme: str | None = None, state: str = "both", width: float | None = None
 ) -> str:
     """The map as SVG text: deterministic, accessible, safe to inline in a web page."""
+    from wardley.compose import layout_with_places
     from wardley.describe import describe
     from wardley.svg import to_svg as scene_to_svg
 
-    scene = layout(map_, theme, state, width)
-    return scene_to_svg(replace(scene, description=describe(map_)))
+    scene, places = layout_with_places(map_, theme, _state(state), width)
+    # The description says what the picture shows: the same places.
+    return scene_to_svg(replace(scene, description=describe(map_, places)))
 
 
 def to_png(

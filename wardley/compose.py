@@ -902,3 +902,17 @@ def layout(
     then = future(map_)
     placements = place(then, frame.plot_width, frame.plot_height, pinned=pinned)
     return Composer(then, resolved, "current", frame, placements).compose()
+
+
+def layout_with_places(
+    map_: Map, theme: str | Theme | None = None, state: State = "both", width: float | None = None
+) -> tuple[Scene, dict[str, Placement]]:
+    """The Scene and the places of the components it drew (for the image description)."""
+    if state == "future":
+        from wardley.diff import future
+
+        scene = layout(map_, theme, state, width)
+        return scene, place(future(map_))
+    resolved = theme if isinstance(theme, Theme) else get_theme(theme or map_.style)
+    composer = Composer(map_, resolved, state, frame_for(map_, resolved, width, None))
+    return composer.compose(), composer.placements

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from wardley import stages
 from wardley.model import Kind, Map, normalise_name
-from wardley.placement import place
+from wardley.placement import Placement, place
 
 
 def _list(items: list[str]) -> str:
@@ -34,11 +34,12 @@ def _visibility(value: float) -> str:
     return "nearly invisible to users"
 
 
-def describe(map_: Map) -> str:
-    """The map in words, in the order a reader takes it in."""
+def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
+    """The map in words, in the order a reader takes it in. ``placements`` are the places the
+    picture drew (so that words and picture agree); by default they are computed."""
     labels = [label or stages.DEFAULT_LABELS[i] for i, label in enumerate(map_.stage_labels)]
     stage_names = [label.split(" (")[0].lower() for label in labels]
-    placed = place(map_)
+    placed = placements if placements is not None else place(map_)
     out: list[str] = []
     title = f"“{map_.title}”" if map_.title else "an untitled map"
     out.append(

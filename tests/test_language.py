@@ -262,6 +262,8 @@ def test_warnings_do_not_stop_a_map() -> None:
     [
         # Found by fuzz/run.py: each must format to text that reads back as the same map.
         "component Scan [] (OCR)",
+        'component "TH label" [-13, -15]',
+        'component "Kit inertia" [0.5, 0.5]',
         "pipeline P {\n  Member [0.3] label [7, 29]\n  Other label [1, 2]\n}",
     ],
 )

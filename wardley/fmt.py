@@ -100,6 +100,8 @@ _KEYWORD_START = re.compile(
 
 
 _LINK_OPERATOR = re.compile(r"->|\+[<>']")
+#: A name ending in an option's word would read back as that option ("TH label" [..]).
+_OPTION_WORD_AT_END = re.compile(r"\s(?:label|inertia|\(?inertia\)?)$")
 
 
 def quote(text: str) -> str:
@@ -122,6 +124,7 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
         and "//" not in text
         and "/*" not in text
         and not _LINK_OPERATOR.search(text)
+        and not _OPTION_WORD_AT_END.search(text)
         and _terminal(terminal).fullmatch(text) is not None
         and not (starts_line and _KEYWORD_START.match(text))
         and text.lower() != "auto"

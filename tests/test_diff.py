@@ -16,8 +16,8 @@ from hypothesis import given, settings
 
 import wardley
 from wardley.cli import main
-from wardley.diff import Moved, Renamed, apply, canonical, diff, future
 from wardley.diffview import change_lines, summary
+from wardley.mapdiff import Moved, Renamed, apply, canonical, diff, future
 
 from .conftest import CORPUS
 from .test_properties import models

@@ -12,7 +12,7 @@ from wardley.model import Map
 
 if TYPE_CHECKING:
     from wardley.compose import State
-    from wardley.diff import MapDiff
+    from wardley.mapdiff import MapDiff
     from wardley.scene import Scene
 
 
@@ -221,8 +221,8 @@ def render(
 
 # ---- diffs ----------------------------------------------------------------------------------
 def diff(old: Map, new: Map) -> MapDiff:
-    """What changed from ``old`` to ``new``: ordered, frozen edit records (see wardley.diff)."""
-    from wardley.diff import diff as compute
+    """What changed from ``old`` to ``new``: ordered, frozen edit records (see wardley.mapdiff)."""
+    from wardley.mapdiff import diff as compute
 
     return compute(old, new)
 
@@ -236,6 +236,6 @@ def diff_svg(old: Map, new: Map, theme: str | None = None, width: float | None =
 
 def states(map_: Map) -> tuple[Map, Map]:
     """A map with evolve statements is its own future: (today, the future it describes)."""
-    from wardley.diff import future
+    from wardley.mapdiff import future
 
     return replace(map_, evolves=()), future(map_)

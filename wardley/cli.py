@@ -501,7 +501,7 @@ def diff_command(
 
     Exit 0 when the maps are the same, 1 when they differ, 2 on trouble (as diff(1)).
     """
-    from wardley.diff import diff as compute
+    from wardley.mapdiff import diff as compute
     from wardley.diffview import change_lines, diff_svg, summary
 
     before, _ = _load(old)
@@ -548,7 +548,7 @@ def git_diff(args: tuple[str, ...]) -> None:
 
     Git calls it with: path old-file old-hex old-mode new-file new-hex new-mode.
     """
-    from wardley.diff import diff as compute
+    from wardley.mapdiff import diff as compute
     from wardley.diffview import change_lines, summary
     from wardley.model import Map
 

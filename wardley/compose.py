@@ -886,7 +886,7 @@ def layout(
 ) -> Scene:
     """Lay a map out as a Scene: every shape positioned, every label placed.
 
-    ``state`` "future" draws the map its evolve statements describe (:func:`wardley.diff.future`),
+    ``state`` "future" draws the map its evolve statements describe (:func:`wardley.mapdiff.future`),
     the same future that ``wardley diff MAP`` compares with, with everything that does not
     evolve where it is today.
     """
@@ -894,7 +894,7 @@ def layout(
     frame = frame_for(map_, resolved, width, height)
     if state != "future":
         return Composer(map_, resolved, state, frame).compose()
-    from wardley.diff import future
+    from wardley.mapdiff import future
 
     today = place(map_, frame.plot_width, frame.plot_height)
     evolving = {normalise_name(e.component) for e in map_.evolves}
@@ -909,7 +909,7 @@ def layout_with_places(
 ) -> tuple[Scene, dict[str, Placement]]:
     """The Scene and the places of the components it drew (for the image description)."""
     if state == "future":
-        from wardley.diff import future
+        from wardley.mapdiff import future
 
         scene = layout(map_, theme, state, width)
         return scene, place(future(map_))

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from wardley import labels, stages
 from wardley.compose import Composer, Frame, frame_for
-from wardley.diff import Added, Changed, MapDiff, Moved, Removed, Renamed, diff
+from wardley.mapdiff import Added, Changed, MapDiff, Moved, Removed, Renamed, diff
 from wardley.model import Kind, Link, Map, Position, normalise_name
 from wardley.placement import Placement, place
 from wardley.scene import Box, Circle, Line, Rect, Scene, Style

@@ -1,0 +1,23 @@
+"""Sphinx configuration of wardley's own documentation: ``sphinx-build docs docs/_build``.
+
+The pages are Markdown (MyST); the gallery is drawn by wardley's own Sphinx extension.
+"""
+
+import wardley
+
+project = "wardley"
+author = "The wardley developers"
+release = version = wardley.__version__
+
+extensions = ["myst_parser", "wardley.sphinx"]
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "README.md"]
+
+# Code blocks with no language are maps: the wardley Pygments lexer colours them.
+highlight_language = "wardley"
+numfig = True
+myst_heading_anchors = 3
+
+html_theme = "alabaster"
+html_title = f"wardley {release}"

@@ -501,8 +501,8 @@ def diff_command(
 
     Exit 0 when the maps are the same, 1 when they differ, 2 on trouble (as diff(1)).
     """
-    from wardley.mapdiff import diff as compute
     from wardley.diffview import change_lines, diff_svg, summary
+    from wardley.mapdiff import diff as compute
 
     before, _ = _load(old)
     if before is None:
@@ -548,8 +548,8 @@ def git_diff(args: tuple[str, ...]) -> None:
 
     Git calls it with: path old-file old-hex old-mode new-file new-hex new-mode.
     """
-    from wardley.mapdiff import diff as compute
     from wardley.diffview import change_lines, summary
+    from wardley.mapdiff import diff as compute
     from wardley.model import Map
 
     if len(args) < 7:
@@ -574,6 +574,26 @@ def git_diff(args: tuple[str, ...]) -> None:
     for mark, text in change_lines(changes):
         click.echo(f"{mark} {text}")
     click.echo(summary(changes))
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: a free one)."
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the browser.")
+@click.option("--diff", help="Show the changes from another map file, or from git HEAD.")
+@guarded
+def serve(path: str, port: int, host: str, open_browser: bool, diff: str | None) -> None:
+    """Live preview in the browser: redrawn on every save, drag components to place them."""
+    from wardley.serve import serve as run
+
+    try:
+        run(path, host=host, port=port, open_browser=open_browser, diff=diff)
+    except OSError as error:
+        click.echo(f"wardley: error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command()

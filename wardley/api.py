@@ -22,7 +22,7 @@ class Limits:
     minutes or gigabytes; raise them with ``wardley --max-… N`` or :func:`set_limits`."""
 
     max_bytes: int = 10 * 1024 * 1024
-    max_lines: int = 100_000
+    max_lines: int = 20_000
     max_components: int = 5_000
     max_links: int = 20_000
 

@@ -652,14 +652,20 @@ class Builder:
         self.on_component(tree, span)
 
     def add_component(self, component: Component) -> None:
-        if len(self.components) == self.limits[0]:
+        self.check_size(component.span)
+        self.components.append(component)
+
+    def check_size(self, span: Span | None) -> None:
+        """Everything drawn (components, notes, annotations, accelerators) counts towards the
+        limit, so that no map of any shape takes minutes to lay out."""
+        drawn = len(self.components) + len(self.notes) + len(self.annotations)
+        if drawn + len(self.accelerators) == self.limits[0]:
             self.error(
                 "E018",
-                f"more than {self.limits[0]:,} components",
-                component.span or Span(self.line_number, 1, self.line_number, 1),
+                f"more than {self.limits[0]:,} components, notes and annotations",
+                span or Span(self.line_number, 1, self.line_number, 1),
                 hint="split the map, or raise the limit: wardley --max-components N",
             )
-        self.components.append(component)
 
     def on_method(self, tree: Tree, span: Span) -> None:
         self.methods.append((self.name(tree.children[1]), str(tree.children[0]), span))
@@ -812,6 +818,7 @@ class Builder:
         position = Position()
         if "bracket" in opts:
             position = self.position(opts["bracket"]) or Position()
+        self.check_size(span)
         self.notes.append(Note(text, position, span))
 
     def on_annotation(self, tree: Tree, span: Span) -> None:
@@ -838,6 +845,7 @@ class Builder:
                 places.append(Position(visibility=values[0], evolution=values[1]))
             elif isinstance(child, Token) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
+        self.check_size(span)
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
@@ -854,6 +862,7 @@ class Builder:
             values = self.numbers(tree.children[2], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
             if values is not None:
                 position = Position(visibility=values[0], evolution=values[1])
+        self.check_size(span)
         self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
 
     def on_attitude(self, tree: Tree, span: Span) -> None:

@@ -99,7 +99,7 @@ def _load(path: str) -> tuple[Any, str | None]:
 )
 @click.option("--max-links", type=click.IntRange(min=1), help="Most links a map may have (20,000).")
 @click.option(
-    "--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (100,000)."
+    "--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (20,000)."
 )
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Largest map in characters (10 MB).")
 def main(

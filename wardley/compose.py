@@ -886,9 +886,9 @@ def layout(
 ) -> Scene:
     """Lay a map out as a Scene: every shape positioned, every label placed.
 
-    ``state`` "future" draws the map its evolve statements describe (:func:`wardley.mapdiff.future`),
-    the same future that ``wardley diff MAP`` compares with, with everything that does not
-    evolve where it is today.
+    ``state`` "future" draws the map its evolve statements describe
+    (:func:`wardley.mapdiff.future`), the same future that ``wardley diff MAP`` compares with,
+    with everything that does not evolve where it is today.
     """
     resolved = theme if isinstance(theme, Theme) else get_theme(theme or map_.style)
     frame = frame_for(map_, resolved, width, height)

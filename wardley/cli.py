@@ -98,9 +98,7 @@ def _load(path: str) -> tuple[Any, str | None]:
     "--max-components", type=click.IntRange(min=1), help="Most components a map may have (5,000)."
 )
 @click.option("--max-links", type=click.IntRange(min=1), help="Most links a map may have (20,000).")
-@click.option(
-    "--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (20,000)."
-)
+@click.option("--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (20,000).")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Largest map in characters (10 MB).")
 def main(
     debug: bool,

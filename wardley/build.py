@@ -627,12 +627,7 @@ class Builder:
                 kind=DECLARED_KINDS.get(keyword) or Kind.CAPABILITY,
                 keyword=keyword,
                 position=position,
-                label=opts.get("label"),
-                inertia=opts.get("inertia", False),
-                method=opts.get("method"),
-                market=opts.get("market", False),
-                ecosystem=opts.get("ecosystem", False),
-                tags=opts["tags"],
+                **_decorations(opts),
                 pipeline=pipeline,
                 url=opts.get("url"),
                 span=span,
@@ -735,12 +730,7 @@ class Builder:
                 component=source,
                 position=position,
                 to=target,
-                label=opts.get("label"),
-                inertia=opts.get("inertia", False),
-                method=opts.get("method"),
-                market=opts.get("market", False),
-                ecosystem=opts.get("ecosystem", False),
-                tags=opts["tags"],
+                **_decorations(opts),
                 span=span,
             )
         )
@@ -1040,6 +1030,18 @@ class Builder:
                     component = replace(component, kind=kind)
             out.append(component)
         return out
+
+
+def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
+    """What a component and an evolve share: label offset, inertia and decorators."""
+    return {
+        "label": opts.get("label"),
+        "inertia": opts.get("inertia", False),
+        "method": opts.get("method"),
+        "market": opts.get("market", False),
+        "ecosystem": opts.get("ecosystem", False),
+        "tags": opts["tags"],
+    }
 
 
 def _shorten(text: str, limit: int = 60) -> str:

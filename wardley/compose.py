@@ -16,7 +16,7 @@ from wardley import labels, stages
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
 from wardley.metrics import LINE_HEIGHT, block_size
-from wardley.model import Component, Evolve, Kind, Map, normalise_name
+from wardley.model import Component, Evolve, Kind, Map, Position, normalise_name
 from wardley.placement import Placement, place
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
 from wardley.themes import Theme, get_theme
@@ -206,6 +206,12 @@ class Composer:
         if obstacle and box is not None:
             self.obstacles.add_box(box)
         return shape
+
+    def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
+        """Where a note, accelerator or legend goes: its position, parts missing by default."""
+        visibility = p.visibility if p is not None and p.visibility is not None else default[0]
+        evolution = p.x if p is not None and p.x is not None else default[1]
+        return self.frame.x(evolution), self.frame.y(visibility)
 
     def where(self, component: Component) -> tuple[float, float]:
         p = component.position
@@ -692,9 +698,7 @@ class Composer:
     def notes(self) -> None:
         t = self.theme
         for note in self.map.notes:
-            p = note.position
-            x = self.frame.x(p.x if p.x is not None else 0.02)
-            y = self.frame.y(p.visibility if p.visibility is not None else 0.98)
+            x, y = self.point(note.position, (0.98, 0.02))
             # A note runs to the right of its point; keep it on the canvas.
             width, _ = block_size(note.text.split("\n"), t.label_size, True)
             x = max(4.0, min(x, self.frame.width - 6 - width))
@@ -730,9 +734,7 @@ class Composer:
                     layer="notes",
                     obstacle=False,
                 )
-        where = self.map.annotations_position
-        x = self.frame.x(where.x if where and where.x is not None else 0.02)
-        y = self.frame.y(where.visibility if where and where.visibility is not None else 0.98)
+        x, y = self.point(self.map.annotations_position, (0.98, 0.02))
         lines = tuple(
             f"{a.number}. {a.text}" for a in sorted(self.map.annotations, key=lambda a: a.number)
         )
@@ -766,9 +768,7 @@ class Composer:
     def accelerators(self) -> None:
         t = self.theme
         for accelerator in self.map.accelerators:
-            p = accelerator.position
-            x = self.frame.x(p.x if p.x is not None else 0.5)
-            y = self.frame.y(p.visibility if p.visibility is not None else 0.5)
+            x, y = self.point(accelerator.position, (0.5, 0.5))
             w, h = 56.0, 26.0
             s = -1 if accelerator.deaccelerator else 1
             tip = x + s * w / 2

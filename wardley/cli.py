@@ -595,6 +595,14 @@ def serve(path: str, port: int, host: str, open_browser: bool, diff: str | None)
 
 
 @main.command()
+def lsp() -> None:
+    """Run the language server (LSP) on stdin and stdout, for editors (see docs/editors.md)."""
+    from wardley.lsp import main as serve_lsp
+
+    serve_lsp()
+
+
+@main.command()
 def themes() -> None:
     """List the themes."""
     from wardley.themes import THEMES

@@ -214,14 +214,16 @@ class Composer:
         return self.frame.x(evolution), self.frame.y(visibility)
 
     def where(self, component: Component) -> tuple[float, float]:
-        p = component.position
-        placed = self.placements.get(normalise_name(component.name))
-        if p.is_fixed or placed is None:
-            visibility = p.visibility if p.visibility is not None else 0.5
-            evolution = p.x if p.x is not None else 0.5
-        else:
-            visibility, evolution = placed.visibility, placed.evolution
-        return self.frame.x(evolution), self.frame.y(visibility)
+        return self.place_in(component, self.placements)
+
+    def place_in(
+        self, component: Component, placements: dict[str, Placement]
+    ) -> tuple[float, float]:
+        """Where a component is drawn: its own position if complete, else where it was placed."""
+        placed = placements.get(normalise_name(component.name))
+        if component.position.is_fixed or placed is None:
+            return self.point(component.position, (0.5, 0.5))
+        return self.frame.x(placed.evolution), self.frame.y(placed.visibility)
 
     # ---- the picture -----------------------------------------------------------------------------
     def compose(self) -> Scene:

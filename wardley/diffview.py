@@ -65,16 +65,7 @@ class DiffComposer(Composer):
 
     def old_point(self, name: str) -> tuple[float, float] | None:
         component = self.old.find(name)
-        if component is None:
-            return None
-        p = component.position
-        spot = self.before.get(normalise_name(component.name))
-        if p.is_fixed or spot is None:
-            visibility = p.visibility if p.visibility is not None else 0.5
-            evolution = p.x if p.x is not None else 0.5
-        else:
-            visibility, evolution = spot.visibility, spot.evolution
-        return self.frame.x(evolution), self.frame.y(visibility)
+        return None if component is None else self.place_in(component, self.before)
 
     def links(self) -> None:
         super().links()

@@ -477,10 +477,11 @@ class Preview:
         return svg_to_png(svg) if fmt == "png" else svg_to_pdf(svg)
 
 
-def _git_root(path: Path) -> Path | None:
+def _git(path: Path, question: str) -> Path | None:
+    """Ask git where the repository holding ``path`` is (``question`` is a rev-parse flag)."""
     try:
         result = subprocess.run(
-            ["git", "-C", str(path.parent.absolute()), "rev-parse", "--show-toplevel"],
+            ["git", "-C", str(path.parent.absolute()), "rev-parse", question],
             capture_output=True,
             text=True,
             timeout=10,
@@ -489,20 +490,14 @@ def _git_root(path: Path) -> Path | None:
     except (OSError, subprocess.TimeoutExpired):
         return None
     return Path(result.stdout.strip()) if result.returncode == 0 else None
+
+
+def _git_root(path: Path) -> Path | None:
+    return _git(path, "--show-toplevel")
 
 
 def _git_dir(path: Path) -> Path | None:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(path.parent.absolute()), "rev-parse", "--absolute-git-dir"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return Path(result.stdout.strip()) if result.returncode == 0 else None
+    return _git(path, "--absolute-git-dir")
 
 
 # ---- change notification -----------------------------------------------------------------------

@@ -78,8 +78,7 @@ def number(value: float) -> str:
 
 def coordinate(value: float) -> str:
     """A coordinate keeps its '.0' (OWM reads an evolution like '1' as part of the name)."""
-    text = repr(float(value))
-    return text
+    return repr(float(value))
 
 
 @cache
@@ -130,11 +129,6 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
         and text.lower() != "auto"
     )
     return text if raw else quote(text)
-
-
-def free_text(text: str) -> str:
-    """Title, label and annotation text is printed as is (it cannot be quoted)."""
-    return text
 
 
 class Formatter:
@@ -260,12 +254,11 @@ class Formatter:
                 f"{parts[i]}{parts[i + 1]}" for i in range(1, len(parts), 2)
             )
         label = links[-1].label
-        return f"{text}; {free_text(label)}" if label is not None else text
+        return f"{text}; {label}" if label is not None else text
 
     def evolve(self, e: Evolve) -> str:
-        target = f" -> {name(e.to, 'EVOLVE_NAME')}" if e.to is not None else ""
-        if self.owm:
-            target = f"->{name(e.to, 'EVOLVE_NAME')}" if e.to is not None else ""
+        arrow = "->" if self.owm else " -> "
+        target = f"{arrow}{name(e.to, 'EVOLVE_NAME')}" if e.to is not None else ""
         p = e.position
         if p.stage is not None and not self.owm:
             where = f" [{self.stage(p.stage, p.within)}]"
@@ -329,7 +322,7 @@ class Formatter:
     def annotation(self, a: Annotation) -> str:
         places = [f"[{coordinate(p.visibility or 0)}, {coordinate(p.x or 0)}]" for p in a.places]
         where = places[0] if len(places) == 1 else "[" + ", ".join(places) + "]"
-        text = f" {free_text(a.text)}" if a.text else ""
+        text = f" {a.text}" if a.text else ""
         return f"annotation {a.number} {where}{text}"
 
     def accelerator(self, a: Accelerator) -> str:

@@ -21,3 +21,6 @@ myst_heading_anchors = 3
 
 html_theme = "alabaster"
 html_title = f"wardley {release}"
+
+# The gallery page draws the maps of the repository's gallery/ folder, outside this directory.
+wardley_map_dirs = ["../gallery"]

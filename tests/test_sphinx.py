@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -280,3 +281,119 @@ def test_project_docs_build(tmp_path: Path) -> None:
     assert all(i["src"].startswith("_images/wardley-") for i in drawn)
     assert "Knowledge base" in gallery and "Tea Shop" in gallery
     assert (out / "language.html").exists() and (out / "use-in-your-docs.html").exists()
+
+
+# ---- files a page may not read ------------------------------------------------------------------
+SECRET = "title hunter2 plans\nAPI_KEY=hunter2 [x]\ncomponent hunter2 db [0.5, 0.5]\n"
+
+ATTACKS = """\
+Attacks
+=======
+
+.. toctree::
+
+   sub/page
+
+.. wardley:: ../../secret.txt
+
+.. wardley:: ../../secret.wm
+
+.. wardley:: /../../secret.wm
+
+.. wardley:: ../../../../../../../../../../etc/passwd
+
+.. wardley:: /etc/passwd
+
+.. wardley:: maps/good.wm
+   :diff: ../../secret.wm
+
+.. wardley:: linked.wm
+
+.. wardley:: zero.wm
+
+.. wardley:: fifo.wm
+
+.. wardley:: folder.wm
+
+.. wardley:: big.wm
+
+.. wardley:: notes.txt
+
+.. wardley:: alias.wm
+"""
+
+# Maps inside the tree still work: from a subfolder, relative and root-relative, and through a
+# symlink that stays inside.
+LEGIT = """\
+Legit
+=====
+
+.. wardley:: ../maps/good.wm
+
+.. wardley:: /maps/good.wm
+
+.. wardley:: linked-good.wm
+"""
+
+
+def line_of(text: str, needle: str) -> int:
+    return text.splitlines().index(needle) + 1
+
+
+def test_pages_cannot_read_outside_the_source_tree(tmp_path: Path) -> None:
+    from wardley.api import LIMITS
+
+    (tmp_path / "secret.txt").write_text(SECRET)
+    (tmp_path / "secret.wm").write_text(SECRET)
+    src = tmp_path / "project" / "src"
+    (src / "maps").mkdir(parents=True)
+    (src / "sub").mkdir()
+    (src / "folder.wm").mkdir()
+    # /dev is allowed on purpose: even then a device is not read
+    (src / "conf.py").write_text(CONF + 'wardley_map_dirs = ["/dev"]\n')
+    (src / "maps" / "good.wm").write_text(OLD_MAP)
+    (src / "notes.txt").write_text(SECRET)
+    (src / "alias.wm").symlink_to("notes.txt")  # a map's name, not a map
+    (src / "linked.wm").symlink_to(tmp_path / "secret.wm")
+    (src / "zero.wm").symlink_to("/dev/zero")
+    os.mkfifo(src / "fifo.wm")  # opening it for reading would wait for a writer forever
+    (src / "big.wm").write_text("// hunter2\n" * (LIMITS.max_bytes // 11 + 1))
+    (src / "sub" / "linked-good.wm").symlink_to("../maps/good.wm")
+    (src / "index.rst").write_text(ATTACKS)
+    (src / "sub" / "page.rst").write_text(LEGIT)
+    out = tmp_path / "out"
+    result = sphinx(src, out, "-b", "html")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+    def warned(directive: str, why: str) -> None:
+        line = line_of(ATTACKS, directive)
+        pattern = rf"index\.rst:{line}: WARNING: cannot .*{why}.*\[wardley\.map\]"
+        assert re.search(pattern, result.stderr), (directive, result.stderr)
+
+    outside = "it is outside the documentation's source tree"
+    for reference in (
+        "../../secret.txt",
+        "../../secret.wm",
+        "/../../secret.wm",
+        "../../../../../../../../../../etc/passwd",
+        "linked.wm",
+    ):
+        warned(f".. wardley:: {reference}", re.escape(f"read the map {reference}: {outside}"))
+    warned(".. wardley:: maps/good.wm", re.escape(f"read the map ../../secret.wm: {outside}"))
+    warned(".. wardley:: /etc/passwd", "No such file")  # "/" is the source directory
+    for reference in ("zero.wm", "fifo.wm", "folder.wm"):
+        warned(f".. wardley:: {reference}", f"{reference}: it is not a regular file")
+    warned(".. wardley:: big.wm", f"larger than {LIMITS.max_bytes:,} bytes")
+    warned(".. wardley:: notes.txt", r"notes\.txt: it is not a Wardley map \(1 error, .*line 2")
+    warned(".. wardley:: alias.wm", r"alias\.wm: it is not a Wardley map")
+
+    index = (out / "index.html").read_text()
+    assert index.count("wardley-error") == 13 and "<img" not in index
+    assert str(tmp_path) not in index, "no machine paths on the page"
+    for page in out.rglob("*.html"):
+        text = page.read_text()
+        assert "hunter2" not in text and "root:x:0" not in text, page
+    legit = (out / "sub" / "page.html").read_text()
+    assert len(images(legit)) == 3 and "wardley-error" not in legit
+    assert "sub/page.rst" not in result.stderr

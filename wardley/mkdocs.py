@@ -7,8 +7,10 @@ Two ways in, pick one:
   (relative to the page, or to ``docs_dir`` when it starts with ``/``; an image's title
   becomes the figure's caption). Problems are logged with the page's or the ``.wm`` file's
   path and line, as warnings, so ``mkdocs build --strict`` fails on a bad map while a plain
-  build shows the diagnostics in place of the picture. ``mkdocs serve`` watches the map files
-  the pages refer to, also outside ``docs_dir``.
+  build shows the diagnostics in place of the picture. A map file must be, symlinks resolved,
+  inside ``docs_dir`` or a folder of the plugin's ``map_dirs`` setting (which ``mkdocs serve``
+  then watches too), a regular file and no bigger than the map size limit: anything else is a
+  warning at the page's line and is never read (see :mod:`wardley.docsource`).
 * a **pymdownx.superfences custom fence**, for sites that already use superfences::
 
       markdown_extensions:
@@ -58,6 +60,7 @@ except ImportError:  # the superfences fence also works in plain Python-Markdown
 else:
     log = get_plugin_logger("wardley")
 
+from wardley.docsource import Refused, not_a_map, quotable, read_map
 from wardley.themes import THEMES as _THEMES
 
 if TYPE_CHECKING:
@@ -251,27 +254,18 @@ if BasePlugin is not None:
         state = c.Choice(STATES, default="both")
         #: Draw ``![alt](map.wm)`` images too.
         images = c.Type(bool, default=True)
+        #: Folders besides ``docs_dir`` that maps may be read from (relative to mkdocs.yml).
+        map_dirs = c.ListOfItems(c.Dir(exists=True), default=[])
 
     class WardleyPlugin(BasePlugin[WardleyConfig]):
         """``plugins: [wardley]``: draws ```` ```wardley ```` fences and ``.wm`` images."""
 
         supports_multiple_instances = False
 
-        def __init__(self) -> None:
-            self.watched: set[str] = set()
-            self.server: Any = None
-
         def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
-            self.server = server
-            for path in sorted(self.watched):
-                server.watch(path, recursive=False)
+            for folder in self.config.map_dirs:  # docs_dir is watched already
+                server.watch(folder)
             return server
-
-        def _watch(self, path: str) -> None:
-            if path not in self.watched:
-                self.watched.add(path)
-                if self.server is not None:
-                    self.server.watch(path, recursive=False)
 
         def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
             render = _PageRenderer(self, markdown, page, config)
@@ -283,6 +277,7 @@ if BasePlugin is not None:
             self.markdown = markdown
             self.config = config
             self.docs_dir = Path(config["docs_dir"])
+            self.trees = [self.docs_dir, *plugin.config.map_dirs]
             root = config.get("config_file_path")
             self.root = Path(root).parent if root else Path.cwd()
             source = page.file.abs_src_path
@@ -352,7 +347,8 @@ if BasePlugin is not None:
                     return match[0]
                 where = f"{self.shown(self.page_path)}:{index + 1 + self.offset}"
                 path = self.resolve(match["src"])
-                text = self.read(match["src"], where)
+                # A .wm link to some other file: checked here, where its problems are not quoted.
+                text = self.read(match["src"], where, check=not quotable(path))
                 if text is None:
                     return error_html(f"The Wardley map {match['src']} was not drawn", "")
                 options = {"alt": match["alt"]} if match["alt"] else {}
@@ -381,19 +377,23 @@ if BasePlugin is not None:
         def read(self, reference: str, where: str, *, check: bool = False) -> str | None:
             """The text of a map file (parsed too with ``check``), or None, its problems
             logged."""
-            from wardley.api import parse, read_text
+            from wardley.api import parse
             from wardley.diagnostics import MapError
 
             path = self.resolve(reference)
-            self.plugin._watch(os.path.abspath(path))
             try:
-                text = read_text(path)
+                text = read_map(path, self.trees)
                 if check:
                     parse(text)
                 return text
+            except Refused as error:
+                log.warning(f"{where}: cannot read the map {reference} ({error.resolved}): {error}")
             except OSError as error:
                 log.warning(f"{where}: cannot read the map {reference}: {error.strerror}")
             except MapError as error:
+                if not quotable(path):
+                    log.warning(f"{where}: cannot draw {reference}: {not_a_map(error)}")
+                    return None
                 for diagnostic in error.errors:
                     log.warning(_where(diagnostic, self.shown(path), 0))
             return None

@@ -15,7 +15,10 @@ The ``wardley`` directive draws a map from a file or from its own content::
        Public -> Cup of Tea
 
 A path is relative to the document, or to the source directory when it starts with ``/``. It
-works the same in Markdown through MyST (a ```` ```{wardley} ```` fence).
+works the same in Markdown through MyST (a ```` ```{wardley} ```` fence). A map file (``:diff:``'s
+too) must be, symlinks resolved, inside the source directory or a folder of ``wardley_map_dirs``,
+a regular file and no bigger than the map size limit: anything else is a warning at the
+directive and is never read (see :mod:`wardley.docsource`).
 
 Options: ``:alt:`` (default: the map's description, :func:`wardley.describe`), ``:caption:``
 (makes a numbered figure that ``:numref:`` can refer to), ``:name:``, ``:align:``, ``:width:``,
@@ -26,7 +29,8 @@ used when the builder can show it) and ``:diff: old.wm``, which draws what chang
 Configuration: ``wardley_theme`` (``None``, the default, keeps each map's own ``style``) and
 ``wardley_format``, the picture format per builder: a dict looked up by builder name then by
 builder format (``{"html": "svg", "latex": "pdf"}`` are the defaults; anything else gets
-``png``), or one format for every builder.
+``png``), or one format for every builder. ``wardley_map_dirs`` (default: none) lists more
+folders, relative to conf.py, that maps may be read from, such as ``["../maps"]``.
 
 **HTML output is an image file** (``<img src="_images/wardley-<hash>.svg">``), not inline SVG.
 The directive turns into an ordinary docutils ``image`` node, so every builder treats a map
@@ -182,17 +186,25 @@ class WardleyDirective(SphinxDirective):
     # ---- reading maps ---------------------------------------------------------------------------
     def _load(self, argument: str) -> tuple[str, str, Map] | list[nodes.Node]:
         """Read and parse a map file: (text, label, map), or the nodes that report its errors."""
-        from wardley.api import parse, read_text
+        from wardley.api import parse
         from wardley.diagnostics import MapError
+        from wardley.docsource import Refused, not_a_map, quotable, read_map
 
         relative, absolute = self.env.relfn2path(argument, self.env.docname)
+        trees = [self.env.srcdir, *self.config.wardley_map_dirs]
+        try:
+            text = read_map(absolute, trees)
+        except Refused as error:
+            return self._problem(f"cannot read the map {argument}: {error}", error.resolved)
+        except OSError as error:
+            self.env.note_dependency(absolute)  # a rebuild once the file is there
+            return self._problem(f"cannot read the map {argument}: {error.strerror or error}")
         self.env.note_dependency(absolute)
         try:
-            text = read_text(absolute)
             return text, relative, parse(text, path=absolute)
-        except OSError as error:
-            return self._problem(f"cannot read the map {argument}: {error.strerror or error}")
         except MapError as error:
+            if not quotable(absolute):
+                return self._problem(f"cannot draw {argument}: {not_a_map(error)}")
             return self._map_errors(error, relative, absolute)
 
     def _inline(self) -> tuple[str, str, Map] | list[nodes.Node]:
@@ -235,8 +247,11 @@ class WardleyDirective(SphinxDirective):
             return self.lineno + self.content_offset
         return self.content_offset
 
-    def _problem(self, message: str) -> list[nodes.Node]:
-        logger.warning(message, location=self.get_location(), **WARNING)
+    def _problem(self, message: str, resolved: Path | None = None) -> list[nodes.Node]:
+        """A warning at the directive; ``resolved``, where a refused path leads, is for the
+        log only: the page need not show the machine's directories."""
+        logged = f"{message} ({resolved})" if resolved else message
+        logger.warning(logged, location=self.get_location(), **WARNING)
         return [_error_box(f"The Wardley map was not drawn: {message}.", None)]
 
 
@@ -382,12 +397,21 @@ def _skip(translator: Any, node: nodes.Node) -> None:
     raise nodes.SkipNode
 
 
+def _resolve_map_dirs(app: Sphinx, config: Any) -> None:
+    """``wardley_map_dirs`` are relative to conf.py's folder; the directive needs them whole."""
+    config.wardley_map_dirs = [
+        os.fspath(Path(app.confdir, folder).resolve()) for folder in config.wardley_map_dirs
+    ]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     import wardley
     from wardley.lexer import WardleyLexer
 
     app.add_config_value("wardley_theme", None, "env", types=(str, type(None)))
     app.add_config_value("wardley_format", dict(DEFAULT_FORMATS), "env", types=(dict, str))
+    app.add_config_value("wardley_map_dirs", [], "env", types=(list, tuple))
+    app.connect("config-inited", _resolve_map_dirs)
     skip = (_skip, None)
     app.add_node(wardley_map, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     app.add_directive("wardley", WardleyDirective)

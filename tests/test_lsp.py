@@ -259,7 +259,7 @@ async def test_columns_in_utf8_when_the_client_asks(utf8_client: LanguageClient)
     _, diagnostics = await open_map(utf8_client, "capability Café [prodcut]\n")
     assert _tuple(diagnostics[0].range) == (0, 18, 0, 25)  # 'é' is two bytes
     uri, diagnostics = await open_map(utf8_client, "capability Café [product]\nCafé -> Xé\n")
-    assert [(d.code, _tuple(d.range)) for d in diagnostics] == [("W102", (1, 0, 1, 12))]
+    assert [(d.code, _tuple(d.range)) for d in diagnostics] == [("W102", (1, 9, 1, 12))]  # Xé
     result = await utf8_client.text_document_definition_async(
         types.DefinitionParams(text_document=_doc(uri), position=types.Position(1, 4))
     )

@@ -235,7 +235,17 @@ class Builder:
             for m in tree.children
             for child in getattr(m, "children", ())
         )
-        if ">" in text and not close:
+        arrow = _MISTYPED_ARROW.search(self.code)
+        if arrow and not close:
+            # OWM finds no link operator in `B => C` or `B - > C` either, and ignores the line.
+            link = _MISTYPED_ARROW.sub(" -> ", self.code).strip()
+            self.warn(
+                "W120",
+                f"'{arrow[1]}' is not a link operator; the line is ignored",
+                Span(self.line_number, arrow.start(1) + 1, self.line_number, arrow.end(1) + 1),
+                hint=f"did you mean `{link}`?",
+            )
+        elif ">" in text and not close:
             self.warn(
                 "W120",
                 f"'{text}' is not a statement or link; ignored",
@@ -641,7 +651,7 @@ class Builder:
                     Evolve(name, Position(evolution=value), span=self.span_of(node))
                 )
         if in_block and self.block is not None and self.block.kind == "overlay":
-            self.join_overlay(name)
+            self.join_overlay(name, self.span_of(rest[0]))
 
     def on_submap(self, tree: Tree, span: Span) -> None:
         self.on_component(tree, span)
@@ -663,7 +673,8 @@ class Builder:
             )
 
     def on_method(self, tree: Tree, span: Span) -> None:
-        self.methods.append((self.name(tree.children[1]), str(tree.children[0]), span))
+        name = tree.children[1]
+        self.methods.append((self.name(name), str(tree.children[0]), self.span_of(name)))
 
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
@@ -732,6 +743,7 @@ class Builder:
                 to=target,
                 **_decorations(opts),
                 span=span,
+                name_spans=tuple(self.span_of(n) for n in names),
             )
         )
 
@@ -748,7 +760,9 @@ class Builder:
                     bounds = (values[0], values[1])
             elif isinstance(child, Tree) and child.data == "block":
                 block = child
-        self.pipelines.append(Pipeline(name, bounds=bounds, span=span))
+        self.pipelines.append(
+            Pipeline(name, bounds=bounds, span=span, name_spans=(self.span_of(tree.children[1]),))
+        )
         self.open_block("pipeline", len(self.pipelines) - 1, block)
 
     def on_overlay(self, tree: Tree, span: Span) -> None:
@@ -785,7 +799,7 @@ class Builder:
                     span,
                     hint="declare the component with its position outside the overlay",
                 )
-            self.join_overlay(name)
+            self.join_overlay(name, self.span_of(tree.children[0]))
             return
         position = Position()
         if "bracket" in opts:
@@ -794,10 +808,14 @@ class Builder:
         self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
         self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
 
-    def join_overlay(self, name: str) -> None:
+    def join_overlay(self, name: str, name_span: Span) -> None:
         assert self.block is not None
         overlay = self.overlays[self.block.index]
-        self.overlays[self.block.index] = replace(overlay, members=overlay.members + (name,))
+        self.overlays[self.block.index] = replace(
+            overlay,
+            members=overlay.members + (name,),
+            name_spans=overlay.name_spans + (name_span,),
+        )
 
     def on_note(self, tree: Tree, span: Span) -> None:
         text_token = tree.children[1]
@@ -877,12 +895,14 @@ class Builder:
         from lark import Token, Tree
 
         names: list[str] = []
+        name_spans: list[Span] = []
         operators: list[tuple[str, str | None]] = []
         label = None
         for child in tree.children:
             if isinstance(child, Token):
                 if child.type in ("NAME", "QUOTED"):
                     names.append(self.name(child))
+                    name_spans.append(self.span_of(child))
                 elif child.type == "LINK_OP":
                     operators.append(_link_operator(str(child)))
                 elif child.type == "TEXT":
@@ -918,6 +938,7 @@ class Builder:
                     flow_label,
                     label if last else None,
                     span,
+                    tuple(name_spans[index : index + 2]),
                 )
             )
 
@@ -1042,6 +1063,10 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
         "ecosystem": opts.get("ecosystem", False),
         "tags": opts["tags"],
     }
+
+
+#: An arrow mistyped as `=>` or `- >`, between two names.
+_MISTYPED_ARROW = re.compile(r"(?<=\S)\s*(=+>|-+\s+>)\s*(?=\S)")
 
 
 def _shorten(text: str, limit: int = 60) -> str:

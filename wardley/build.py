@@ -421,6 +421,7 @@ class Builder:
     def _position(self, bracket: Tree, in_pipeline: bool) -> Position | None:
         items = self.coords(bracket)
         if any(item is None for item in items):
+            self.in_range(bracket.children)  # a bad stage hides no other problem of the bracket
             return None
         span = self.span_of(bracket)
         if in_pipeline:
@@ -473,6 +474,8 @@ class Builder:
         """A bracket of ``count`` numbers; ``unit`` ones are map coordinates (0..1)."""
         items = self.coords(bracket)
         if any(item is None for item in items):
+            if unit:
+                self.in_range(bracket.children)  # a bad stage hides no other problem
             return None
         if len(items) != count or any(isinstance(item, tuple) for item in items):
             self.error(

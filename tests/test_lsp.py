@@ -205,6 +205,16 @@ async def test_warnings_of_a_map_that_parses(client: LanguageClient):
     assert all(d.severity == types.DiagnosticSeverity.Warning for d in diagnostics)
 
 
+async def test_diagnostic_notes_are_related_information(client: LanguageClient):
+    text = "component Kettle [0.5, 0.5]\ncomponent Kettle [0.4, 0.4]\n"
+    uri, [duplicate] = await open_map(client, text)
+    assert duplicate.code == "W105"
+    [related] = duplicate.related_information
+    assert related.message == "first declared here"
+    assert related.location.uri == uri
+    assert _tuple(related.location.range) == (0, 0, 0, 27)
+
+
 def _utf8(path: Path) -> bool:
     try:
         path.read_bytes().decode("utf-8")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from wardley import stages
 from wardley.colours import is_colour
-from wardley.diagnostics import Diagnostic, Severity, Span
+from wardley.diagnostics import Diagnostic, Related, Severity, Span
 from wardley.model import (
     DECLARED_KINDS,
     METHODS,
@@ -124,8 +124,17 @@ class Builder:
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(code, message, span, Severity.ERROR, hint, self.path))
 
-    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
-        self.diagnostics.append(Diagnostic(code, message, span, Severity.WARNING, hint, self.path))
+    def warn(
+        self,
+        code: str,
+        message: str,
+        span: Span,
+        hint: str | None = None,
+        related: tuple[Related, ...] = (),
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(code, message, span, Severity.WARNING, hint, self.path, related)
+        )
 
     def span_of(self, node: Tree | Token) -> Span:
         from lark import Token
@@ -526,18 +535,19 @@ class Builder:
 
         span = self.span_of(tree)
         hide = any(isinstance(c, Token) and c.type == "HIDE" for c in tree.children)
-        labels: list[str] = []
-        current = ""
-        seen_arrow = False
+        arrows = [c for c in tree.children if isinstance(c, Token) and c.type == "ARROW"]
+        # Each stage's name token, None where the name is left out (`Phase 2->->Phase 4`).
+        names: list[Token | None] = []
+        current = None
         for child in tree.children[1:]:
             if isinstance(child, Token) and child.type == "ARROW":
-                labels.append(current)
-                current = ""
-                seen_arrow = True
+                names.append(current)
+                current = None
             elif not isinstance(child, Token):
-                current = self.name(child.children[0])
-        if seen_arrow:
-            labels.append(current)
+                current = child.children[0]
+        if arrows:
+            names.append(current)
+        labels = [self.name(token) if token is not None else "" for token in names]
         if labels and len(labels) != 4:
             self.error(
                 "E012",
@@ -548,8 +558,38 @@ class Builder:
             return
         if labels:
             self.evolution_labels = tuple(labels)
+            self.check_stage_names(names, arrows)
         self.evolution_hidden = self.evolution_hidden or hide
         self.setting_spans.append(("evolution", span))
+
+    def check_stage_names(self, names: list[Token | None], arrows: list[Token]) -> None:
+        """OWM takes any four labels, but a blank or repeated one is most likely a slip."""
+        first: dict[str, tuple[int, Token]] = {}
+        for index, token in enumerate(names):
+            if token is None:
+                # Where the name belongs: before the next arrow (after the last one, for stage 4).
+                arrow = arrows[min(index, len(arrows) - 1)]
+                at = arrow.column if index < len(arrows) else arrow.end_column
+                self.warn(
+                    "W121",
+                    f"stage {index + 1} of the evolution axis has no name; its label is blank",
+                    Span(self.line_number, at or 1, self.line_number, at or 1),
+                    hint="name every stage: evolution Genesis->Custom-Built->Product->Commodity",
+                )
+                continue
+            name = self.name(token)
+            key = stages.normalise(name)
+            if key in first:
+                earlier, earlier_token = first[key]
+                self.warn(
+                    "W122",
+                    f"stages {earlier + 1} and {index + 1} of the evolution axis are both "
+                    f"called '{name}'",
+                    self.span_of(token),
+                    hint=f"give each stage its own name; [{name}] means stage {earlier + 1}",
+                    related=(Related("first named here", self.span_of(earlier_token)),),
+                )
+            first.setdefault(key, (index, token))
 
     def on_valuechain(self, tree: Tree, span: Span) -> None:
         self.valuechain_hidden = True
@@ -701,6 +741,13 @@ class Builder:
         ]
         source = self.name(names[0])
         target = self.name(names[1]) if len(names) > 1 else None
+        if target is not None and normalise_name(target) == normalise_name(source):
+            self.warn(
+                "W123",
+                f"'{source}' evolves into itself: the new name is the old one",
+                self.span_of(names[1]),
+                hint=f"leave out '-> {names[1]}': without a new name the component keeps its own",
+            )
         rest = [
             c
             for c in tree.children[1:]
@@ -1000,6 +1047,11 @@ class Builder:
                         f"'{member.name}' is declared with a position already; this one is ignored",
                         member.span,
                         hint="give the position in one place",
+                        related=(
+                            (Related("declared with its position here", existing.span),)
+                            if existing.span
+                            else ()
+                        ),
                     )
                     member.position = Position()
                 new_position = existing.position

@@ -97,6 +97,21 @@ def test_a_component_called_with_a_trailing_dash_is_linked_in_silence() -> None:
     assert [(x.source, x.target) for x in wardley.parse(text).links] == [("B -", "C")]
 
 
+def test_a_quoted_name_with_a_dash_is_as_meant() -> None:
+    assert only('component C\n"B-" -> C\n', "W102").hint == "declare it: component B-"
+    assert only('component B\nB -> ">C"\n', "W102").hint == "declare it: component >C"
+
+
+def test_a_map_made_in_code_is_reported_at_its_statements() -> None:
+    line = wardley.Span(2, 1, 2, 7)
+    made = wardley.Map(
+        links=(wardley.Link("A", "B", span=line),),
+        overlays=(wardley.Overlay("Team", members=("C",), span=line),),
+    )
+    found = [(d.code, d.span) for d in wardley.check(made)]
+    assert found == [("W102", line)] * 3
+
+
 def test_a_double_dash_in_the_middle_of_a_chain() -> None:
     d = only("component B\ncomponent C\nA -> B-->C\ncomponent A\n", "W102")
     assert (d.line, d.column, d.span.end_column) == (3, 6, 8)

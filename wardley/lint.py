@@ -59,7 +59,7 @@ def lint(map_: Map) -> list[Diagnostic]:
     typos = _arrow_typos(map_.links)
     for link in map_.links:
         for index, end in enumerate((link.source, link.target)):
-            span = link.name_spans[index] if link.name_spans else link.span
+            span = link.name_spans[index] if len(link.name_spans) == 2 else link.span
             key = (normalise_name(end), span.line if span else None)
             if key[0] not in known and key not in reported:
                 reported.add(key)
@@ -97,7 +97,9 @@ def lint(map_: Map) -> list[Diagnostic]:
             span = evolve.name_spans[0] if evolve.name_spans else evolve.span
             unknown(evolve.component, span, "evolve of")
     for overlay in map_.overlays:
-        spans = overlay.name_spans or (overlay.span,) * len(overlay.members)
+        spans = overlay.name_spans
+        if len(spans) != len(overlay.members):  # an overlay made in code, not parsed
+            spans = (overlay.span,) * len(overlay.members)
         for member, span in zip(overlay.members, spans, strict=True):
             if normalise_name(member) not in known:
                 unknown(member, span, f"overlay '{overlay.name}' lists")
@@ -126,14 +128,21 @@ def _arrow_typos(links: tuple[Link, ...]) -> dict[Span, str]:
     for link in links:
         if link.operator != "->" or len(link.name_spans) != 2:
             continue
-        source = link.source.removesuffix("-").rstrip()
-        target = link.target.removeprefix(">").lstrip()
+        # Only a name written bare: a quoted one, its span wider than the name, is as meant.
+        bare = [
+            span.end_column - span.column == len(name)
+            for span, name in zip(link.name_spans, (link.source, link.target), strict=True)
+        ]
+        dash = bare[0] and link.source.endswith("-")
+        head = bare[1] and link.target.startswith(">")
+        source = link.source.removesuffix("-").rstrip() if dash else link.source
+        target = link.target.removeprefix(">").lstrip() if head else link.target
         if not source or not target:
             continue
         fixed = f"did you mean `{source} -> {target}`?"
-        if source != link.source:
+        if dash:
             hints[link.name_spans[0]] = f"{fixed} `-->` reads as `->` from '{link.source}'"
-        if target != link.target:
+        if head:
             hints[link.name_spans[1]] = f"{fixed} `->>` reads as `->` to '{link.target}'"
     return hints
 

@@ -30,7 +30,7 @@ EXPECTED_LINE = re.compile(r"(\d+):(\d+) (error|warning) ([EW]\d{3})")
 
 #: Every diagnostic code the library can emit (W108 and W119 are not used).
 ALL_CODES = {f"E{n:03}" for n in range(1, 17)} | {
-    f"W{n}" for n in range(101, 121) if n not in (108, 119)
+    f"W{n}" for n in range(101, 124) if n not in (108, 119)
 }
 
 

@@ -205,6 +205,16 @@ async def test_warnings_of_a_map_that_parses(client: LanguageClient):
     assert all(d.severity == types.DiagnosticSeverity.Warning for d in diagnostics)
 
 
+async def test_diagnostic_notes_are_related_information(client: LanguageClient):
+    text = "component Kettle [0.5, 0.5]\ncomponent Kettle [0.4, 0.4]\n"
+    uri, [duplicate] = await open_map(client, text)
+    assert duplicate.code == "W105"
+    [related] = duplicate.related_information
+    assert related.message == "first declared here"
+    assert related.location.uri == uri
+    assert _tuple(related.location.range) == (0, 0, 0, 27)
+
+
 def _utf8(path: Path) -> bool:
     try:
         path.read_bytes().decode("utf-8")
@@ -259,7 +269,7 @@ async def test_columns_in_utf8_when_the_client_asks(utf8_client: LanguageClient)
     _, diagnostics = await open_map(utf8_client, "capability Café [prodcut]\n")
     assert _tuple(diagnostics[0].range) == (0, 18, 0, 25)  # 'é' is two bytes
     uri, diagnostics = await open_map(utf8_client, "capability Café [product]\nCafé -> Xé\n")
-    assert [(d.code, _tuple(d.range)) for d in diagnostics] == [("W102", (1, 0, 1, 12))]
+    assert [(d.code, _tuple(d.range)) for d in diagnostics] == [("W102", (1, 9, 1, 12))]  # Xé
     result = await utf8_client.text_document_definition_async(
         types.DefinitionParams(text_document=_doc(uri), position=types.Position(1, 4))
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from wardley import stages
 from wardley.colours import is_colour
-from wardley.diagnostics import Diagnostic, Severity, Span
+from wardley.diagnostics import Diagnostic, Related, Severity, Span
 from wardley.model import (
     DECLARED_KINDS,
     METHODS,
@@ -124,8 +124,17 @@ class Builder:
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(code, message, span, Severity.ERROR, hint, self.path))
 
-    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
-        self.diagnostics.append(Diagnostic(code, message, span, Severity.WARNING, hint, self.path))
+    def warn(
+        self,
+        code: str,
+        message: str,
+        span: Span,
+        hint: str | None = None,
+        related: tuple[Related, ...] = (),
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(code, message, span, Severity.WARNING, hint, self.path, related)
+        )
 
     def span_of(self, node: Tree | Token) -> Span:
         from lark import Token
@@ -235,7 +244,17 @@ class Builder:
             for m in tree.children
             for child in getattr(m, "children", ())
         )
-        if ">" in text and not close:
+        arrow = _MISTYPED_ARROW.search(self.code)
+        if arrow and not close:
+            # OWM finds no link operator in `B => C` or `B - > C` either, and ignores the line.
+            link = _MISTYPED_ARROW.sub(" -> ", self.code).strip()
+            self.warn(
+                "W120",
+                f"'{arrow[1]}' is not a link operator; the line is ignored",
+                Span(self.line_number, arrow.start(1) + 1, self.line_number, arrow.end(1) + 1),
+                hint=f"did you mean `{link}`?",
+            )
+        elif ">" in text and not close:
             self.warn(
                 "W120",
                 f"'{text}' is not a statement or link; ignored",
@@ -411,6 +430,7 @@ class Builder:
     def _position(self, bracket: Tree, in_pipeline: bool) -> Position | None:
         items = self.coords(bracket)
         if any(item is None for item in items):
+            self.in_range(bracket.children)  # a bad stage hides no other problem of the bracket
             return None
         span = self.span_of(bracket)
         if in_pipeline:
@@ -463,6 +483,8 @@ class Builder:
         """A bracket of ``count`` numbers; ``unit`` ones are map coordinates (0..1)."""
         items = self.coords(bracket)
         if any(item is None for item in items):
+            if unit:
+                self.in_range(bracket.children)  # a bad stage hides no other problem
             return None
         if len(items) != count or any(isinstance(item, tuple) for item in items):
             self.error(
@@ -513,18 +535,19 @@ class Builder:
 
         span = self.span_of(tree)
         hide = any(isinstance(c, Token) and c.type == "HIDE" for c in tree.children)
-        labels: list[str] = []
-        current = ""
-        seen_arrow = False
+        arrows = [c for c in tree.children if isinstance(c, Token) and c.type == "ARROW"]
+        # Each stage's name token, None where the name is left out (`Phase 2->->Phase 4`).
+        names: list[Token | None] = []
+        current = None
         for child in tree.children[1:]:
             if isinstance(child, Token) and child.type == "ARROW":
-                labels.append(current)
-                current = ""
-                seen_arrow = True
+                names.append(current)
+                current = None
             elif not isinstance(child, Token):
-                current = self.name(child.children[0])
-        if seen_arrow:
-            labels.append(current)
+                current = child.children[0]
+        if arrows:
+            names.append(current)
+        labels = [self.name(token) if token is not None else "" for token in names]
         if labels and len(labels) != 4:
             self.error(
                 "E012",
@@ -535,8 +558,38 @@ class Builder:
             return
         if labels:
             self.evolution_labels = tuple(labels)
+            self.check_stage_names(names, arrows)
         self.evolution_hidden = self.evolution_hidden or hide
         self.setting_spans.append(("evolution", span))
+
+    def check_stage_names(self, names: list[Token | None], arrows: list[Token]) -> None:
+        """OWM takes any four labels, but a blank or repeated one is most likely a slip."""
+        first: dict[str, tuple[int, Token]] = {}
+        for index, token in enumerate(names):
+            if token is None:
+                # Where the name belongs: before the next arrow (after the last one, for stage 4).
+                arrow = arrows[min(index, len(arrows) - 1)]
+                at = arrow.column if index < len(arrows) else arrow.end_column
+                self.warn(
+                    "W121",
+                    f"stage {index + 1} of the evolution axis has no name; its label is blank",
+                    Span(self.line_number, at or 1, self.line_number, at or 1),
+                    hint="name every stage: evolution Genesis->Custom-Built->Product->Commodity",
+                )
+                continue
+            name = self.name(token)
+            key = stages.normalise(name)
+            if key in first:
+                earlier, earlier_token = first[key]
+                self.warn(
+                    "W122",
+                    f"stages {earlier + 1} and {index + 1} of the evolution axis are both "
+                    f"called '{name}'",
+                    self.span_of(token),
+                    hint=f"give each stage its own name; [{name}] means stage {earlier + 1}",
+                    related=(Related("first named here", self.span_of(earlier_token)),),
+                )
+            first.setdefault(key, (index, token))
 
     def on_valuechain(self, tree: Tree, span: Span) -> None:
         self.valuechain_hidden = True
@@ -641,7 +694,7 @@ class Builder:
                     Evolve(name, Position(evolution=value), span=self.span_of(node))
                 )
         if in_block and self.block is not None and self.block.kind == "overlay":
-            self.join_overlay(name)
+            self.join_overlay(name, self.span_of(rest[0]))
 
     def on_submap(self, tree: Tree, span: Span) -> None:
         self.on_component(tree, span)
@@ -663,7 +716,8 @@ class Builder:
             )
 
     def on_method(self, tree: Tree, span: Span) -> None:
-        self.methods.append((self.name(tree.children[1]), str(tree.children[0]), span))
+        name = tree.children[1]
+        self.methods.append((self.name(name), str(tree.children[0]), self.span_of(name)))
 
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
@@ -687,6 +741,13 @@ class Builder:
         ]
         source = self.name(names[0])
         target = self.name(names[1]) if len(names) > 1 else None
+        if target is not None and normalise_name(target) == normalise_name(source):
+            self.warn(
+                "W123",
+                f"'{source}' evolves into itself: the new name is the old one",
+                self.span_of(names[1]),
+                hint=f"leave out '-> {names[1]}': without a new name the component keeps its own",
+            )
         rest = [
             c
             for c in tree.children[1:]
@@ -732,6 +793,7 @@ class Builder:
                 to=target,
                 **_decorations(opts),
                 span=span,
+                name_spans=tuple(self.span_of(n) for n in names),
             )
         )
 
@@ -748,7 +810,9 @@ class Builder:
                     bounds = (values[0], values[1])
             elif isinstance(child, Tree) and child.data == "block":
                 block = child
-        self.pipelines.append(Pipeline(name, bounds=bounds, span=span))
+        self.pipelines.append(
+            Pipeline(name, bounds=bounds, span=span, name_spans=(self.span_of(tree.children[1]),))
+        )
         self.open_block("pipeline", len(self.pipelines) - 1, block)
 
     def on_overlay(self, tree: Tree, span: Span) -> None:
@@ -785,7 +849,7 @@ class Builder:
                     span,
                     hint="declare the component with its position outside the overlay",
                 )
-            self.join_overlay(name)
+            self.join_overlay(name, self.span_of(tree.children[0]))
             return
         position = Position()
         if "bracket" in opts:
@@ -794,10 +858,14 @@ class Builder:
         self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
         self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
 
-    def join_overlay(self, name: str) -> None:
+    def join_overlay(self, name: str, name_span: Span) -> None:
         assert self.block is not None
         overlay = self.overlays[self.block.index]
-        self.overlays[self.block.index] = replace(overlay, members=overlay.members + (name,))
+        self.overlays[self.block.index] = replace(
+            overlay,
+            members=overlay.members + (name,),
+            name_spans=overlay.name_spans + (name_span,),
+        )
 
     def on_note(self, tree: Tree, span: Span) -> None:
         text_token = tree.children[1]
@@ -877,12 +945,14 @@ class Builder:
         from lark import Token, Tree
 
         names: list[str] = []
+        name_spans: list[Span] = []
         operators: list[tuple[str, str | None]] = []
         label = None
         for child in tree.children:
             if isinstance(child, Token):
                 if child.type in ("NAME", "QUOTED"):
                     names.append(self.name(child))
+                    name_spans.append(self.span_of(child))
                 elif child.type == "LINK_OP":
                     operators.append(_link_operator(str(child)))
                 elif child.type == "TEXT":
@@ -918,6 +988,7 @@ class Builder:
                     flow_label,
                     label if last else None,
                     span,
+                    tuple(name_spans[index : index + 2]),
                 )
             )
 
@@ -976,6 +1047,11 @@ class Builder:
                         f"'{member.name}' is declared with a position already; this one is ignored",
                         member.span,
                         hint="give the position in one place",
+                        related=(
+                            (Related("declared with its position here", existing.span),)
+                            if existing.span
+                            else ()
+                        ),
                     )
                     member.position = Position()
                 new_position = existing.position
@@ -1042,6 +1118,10 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
         "ecosystem": opts.get("ecosystem", False),
         "tags": opts["tags"],
     }
+
+
+#: An arrow mistyped as `=>` or `- >`, between two names.
+_MISTYPED_ARROW = re.compile(r"(?<=\S)\s*(=+>|-+\s+>)\s*(?=\S)")
 
 
 def _shorten(text: str, limit: int = 60) -> str:

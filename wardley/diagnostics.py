@@ -51,8 +51,19 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a diagnostic speaks of, such as the first of two declarations."""
+
+    message: str
+    span: Span
+
+    def to_dict(self) -> dict[str, object]:
+        return {"message": self.message, **self.span.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One problem. ``code`` is stable: E… are errors, W… warnings (see docs/diagnostics.md)."""
+    """One problem. ``code`` is stable: E… are errors, W… warnings (see docs/language.md)."""
 
     code: str
     message: str
@@ -60,6 +71,8 @@ class Diagnostic:
     severity: Severity = Severity.ERROR
     hint: str | None = None
     path: str | None = None
+    #: Other places the problem involves, printed as gcc's ``note:`` lines.
+    related: tuple[Related, ...] = ()
 
     @property
     def line(self) -> int:
@@ -80,30 +93,40 @@ class Diagnostic:
             "code": self.code,
             "message": self.message,
             "hint": self.hint,
+            "related": [r.to_dict() for r in self.related],
         }
 
     def format(self, source: str | None = None) -> str:
-        """gcc-style text: location, message, the source line with a caret, and the hint."""
-        where = f"{self.path or '<input>'}:{self.span.line}:{self.span.column}"
-        out = [f"{where}: {self.severity}: {self.message} [{self.code}]"]
-        if source is not None:
-            lines = split_lines(source)
-            if 1 <= self.span.line <= len(lines):
-                text = _printable(lines[self.span.line - 1])
-                # Long lines are cut around the column, so a 1 MB line prints one screen.
-                start = max(0, self.span.column - 60)
-                shown = text[start : start + 120]
-                prefix = "…" if start else ""
-                width = 1
-                if self.span.end_line == self.span.line:
-                    width = max(1, self.span.end_column - self.span.column)
-                width = min(width, len(shown) - (self.span.column - 1 - start) or 1)
-                pad = len(prefix) + self.span.column - 1 - start
-                out.append(f"    {prefix}{shown}")
-                out.append("    " + " " * pad + "^" + "~" * max(0, width - 1))
+        """gcc-style text: location, message, the source line with a caret, the hint, the notes."""
+        lines = split_lines(source) if source is not None else []
+        out = [f"{self._where(self.span)}: {self.severity}: {self.message} [{self.code}]"]
+        out += _excerpt(lines, self.span)
         if self.hint:
             out.append(f"    hint: {self.hint}")
+        for related in self.related:
+            out.append(f"{self._where(related.span)}: note: {related.message}")
+            out += _excerpt(lines, related.span)
         return "\n".join(out)
+
+    def _where(self, span: Span) -> str:
+        return f"{self.path or '<input>'}:{span.line}:{span.column}"
+
+
+def _excerpt(lines: list[str], span: Span) -> list[str]:
+    """The source line of a span, with a caret under the span (nothing if the line is unknown)."""
+    if not 1 <= span.line <= len(lines):
+        return []
+    text = _printable(lines[span.line - 1])
+    # Long lines are cut around the column, so a 1 MB line prints one screen.
+    start = max(0, span.column - 60)
+    shown = text[start : start + 120]
+    prefix = "…" if start else ""
+    width = 1
+    if span.end_line == span.line:
+        width = max(1, span.end_column - span.column)
+    width = min(width, len(shown) - (span.column - 1 - start) or 1)
+    pad = len(prefix) + span.column - 1 - start
+    return [f"    {prefix}{shown}", "    " + " " * pad + "^" + "~" * max(0, width - 1)]
 
 
 def _printable(text: str) -> str:

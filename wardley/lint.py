@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from wardley.diagnostics import Diagnostic, Severity, Span, sort_key
+from wardley.diagnostics import Diagnostic, Related, Severity, Span, sort_key
 from wardley.model import Kind, Link, Map, normalise_name
 
 _NOWHERE = Span(1, 1, 1, 1)
@@ -18,43 +18,53 @@ _NOWHERE = Span(1, 1, 1, 1)
 def lint(map_: Map) -> list[Diagnostic]:
     out: list[Diagnostic] = []
 
-    def warn(code: str, message: str, span: Span | None, hint: str | None = None) -> None:
-        out.append(Diagnostic(code, message, span or _NOWHERE, Severity.WARNING, hint, map_.path))
+    def warn(
+        code: str,
+        message: str,
+        span: Span | None,
+        hint: str | None = None,
+        related: tuple[Related, ...] = (),
+    ) -> None:
+        out.append(
+            Diagnostic(code, message, span or _NOWHERE, Severity.WARNING, hint, map_.path, related)
+        )
 
     names = {normalise_name(c.name): c for c in reversed(map_.components)}
     evolved = {normalise_name(e.to) for e in map_.evolves if e.to}
     known = set(names) | evolved
     spelled = sorted({c.name for c in map_.components} | {e.to for e in map_.evolves if e.to})
 
-    def unknown(name: str, span: Span | None, what: str) -> None:
+    def unknown(name: str, span: Span | None, what: str, hint: str | None = None) -> None:
         close = difflib.get_close_matches(name, spelled, n=1, cutoff=0.7)
-        warn(
-            "W102",
-            f"{what} '{name}', which is not declared",
-            span,
-            hint=f"did you mean '{close[0]}'?" if close else f"declare it: component {name}",
-        )
+        if hint is None:
+            hint = f"did you mean '{close[0]}'?" if close else f"declare it: component {name}"
+        warn("W102", f"{what} '{name}', which is not declared", span, hint=hint)
 
     # Duplicate names: links and evolve take the first, so later ones are unreachable.
-    seen: set[str] = set()
+    first: dict[str, Span | None] = {}
     for component in map_.components:
         key = normalise_name(component.name)
-        if key in seen:
+        if key in first:
+            where = first[key]
             warn(
                 "W105",
                 f"duplicate component '{component.name}'; links go to the first one",
                 component.span,
                 hint="rename one of them",
+                related=(Related("first declared here", where),) if where else (),
             )
-        seen.add(key)
+        first.setdefault(key, component.span)
 
-    reported: set[tuple[str, Span | None]] = set()
+    reported: set[tuple[str, int | None]] = set()  # each undeclared name once a line
+    typos = _arrow_typos(map_.links)
     for link in map_.links:
-        for end in (link.source, link.target):
-            key = (normalise_name(end), link.span)
+        for index, end in enumerate((link.source, link.target)):
+            span = link.name_spans[index] if len(link.name_spans) == 2 else link.span
+            key = (normalise_name(end), span.line if span else None)
             if key[0] not in known and key not in reported:
                 reported.add(key)
-                unknown(end, link.span, "link to")
+                what = "link from" if index == 0 else "link to"
+                unknown(end, span, what, typos.get(span) if span else None)
         if normalise_name(link.source) == normalise_name(link.target):
             warn("W107", f"'{link.source}' is linked to itself", link.span, hint="remove the link")
         source = names.get(normalise_name(link.source))
@@ -84,14 +94,19 @@ def lint(map_: Map) -> list[Diagnostic]:
 
     for evolve in map_.evolves:
         if normalise_name(evolve.component) not in names:
-            unknown(evolve.component, evolve.span, "evolve of")
+            span = evolve.name_spans[0] if evolve.name_spans else evolve.span
+            unknown(evolve.component, span, "evolve of")
     for overlay in map_.overlays:
-        for member in overlay.members:
+        spans = overlay.name_spans
+        if len(spans) != len(overlay.members):  # an overlay made in code, not parsed
+            spans = (overlay.span,) * len(overlay.members)
+        for member, span in zip(overlay.members, spans, strict=True):
             if normalise_name(member) not in known:
-                unknown(member, overlay.span, f"overlay '{overlay.name}' lists")
+                unknown(member, span, f"overlay '{overlay.name}' lists")
     for pipeline in map_.pipelines:
         if not pipeline.members and normalise_name(pipeline.name) not in names:
-            unknown(pipeline.name, pipeline.span, "pipeline for")
+            span = pipeline.name_spans[0] if pipeline.name_spans else pipeline.span
+            unknown(pipeline.name, span, "pipeline for")
 
     for cycle_link, path in _cycles(map_):
         warn(
@@ -101,6 +116,35 @@ def lint(map_: Map) -> list[Diagnostic]:
             hint="a value chain runs one way, from users down to what they depend on",
         )
     return sorted(out, key=sort_key)
+
+
+def _arrow_typos(links: tuple[Link, ...]) -> dict[Span, str]:
+    """Names that a mistyped arrow made, by where they are written, with the hint for each.
+
+    OWM splits a link at its first `->`, so `B --> C` links 'B -' to 'C' and `B ->> C` links 'B'
+    to '> C'. We read them alike, since a component may be called 'B -', but say what they mean.
+    """
+    hints: dict[Span, str] = {}
+    for link in links:
+        if link.operator != "->" or len(link.name_spans) != 2:
+            continue
+        # Only a name written bare: a quoted one, its span wider than the name, is as meant.
+        bare = [
+            span.end_column - span.column == len(name)
+            for span, name in zip(link.name_spans, (link.source, link.target), strict=True)
+        ]
+        dash = bare[0] and link.source.endswith("-")
+        head = bare[1] and link.target.startswith(">")
+        source = link.source.removesuffix("-").rstrip() if dash else link.source
+        target = link.target.removeprefix(">").lstrip() if head else link.target
+        if not source or not target:
+            continue
+        fixed = f"did you mean `{source} -> {target}`?"
+        if dash:
+            hints[link.name_spans[0]] = f"{fixed} `-->` reads as `->` from '{link.source}'"
+        if head:
+            hints[link.name_spans[1]] = f"{fixed} `->>` reads as `->` to '{link.target}'"
+    return hints
 
 
 def _cycles(map_: Map) -> list[tuple[Link, list[str]]]:

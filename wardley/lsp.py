@@ -860,14 +860,17 @@ class _Units:
             units += self._count(ch)
         return max(0, len(text) - self._prefix(position.line))
 
-    def diagnostic(self, d: Diagnostic) -> types.Diagnostic:
-        start_line = max(0, d.span.line - 1)
-        end_line = max(start_line, d.span.end_line - 1)
+    def span(self, span: Span) -> types.Range:
+        start_line = max(0, span.line - 1)
+        end_line = max(start_line, span.end_line - 1)
+        return self.range(
+            start_line, max(0, span.column - 1), end_line, max(0, span.end_column - 1)
+        )
+
+    def diagnostic(self, d: Diagnostic, uri: str) -> types.Diagnostic:
         message = d.message + (f"\nhint: {d.hint}" if d.hint else "")
         return types.Diagnostic(
-            range=self.range(
-                start_line, max(0, d.span.column - 1), end_line, max(0, d.span.end_column - 1)
-            ),
+            range=self.span(d.span),
             message=message,
             severity=(
                 types.DiagnosticSeverity.Error
@@ -877,6 +880,13 @@ class _Units:
             code=d.code,
             source="wardley",
             data={"hint": d.hint} if d.hint else None,
+            related_information=[
+                types.DiagnosticRelatedInformation(
+                    types.Location(uri, self.span(r.span)), r.message
+                )
+                for r in d.related
+            ]
+            or None,
         )
 
     def edit(self, e: Edit) -> types.TextEdit:
@@ -923,7 +933,7 @@ def create_server() -> LanguageServer:
 
     def publish(uri: str, version: int | None) -> None:
         analysis, units = analyse(uri)
-        diagnostics = [units.diagnostic(d) for d in analysis.diagnostics]
+        diagnostics = [units.diagnostic(d, uri) for d in analysis.diagnostics]
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
@@ -1067,7 +1077,7 @@ def create_server() -> LanguageServer:
                 types.CodeAction(
                     title=fix.title,
                     kind=types.CodeActionKind.QuickFix,
-                    diagnostics=[units.diagnostic(fix.diagnostic)],
+                    diagnostics=[units.diagnostic(fix.diagnostic, uri)],
                     edit=types.WorkspaceEdit(changes={uri: [units.edit(e) for e in fix.edits]}),
                     is_preferred=fix.preferred or None,
                 )

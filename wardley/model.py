@@ -110,6 +110,8 @@ class Link:
     flow_label: str | None = None
     label: str | None = None
     span: Span | None = field(default=None, compare=False)
+    #: Where the source and the target are written.
+    name_spans: tuple[Span, ...] = field(default=(), compare=False)
 
     @property
     def is_flow(self) -> bool:
@@ -130,6 +132,8 @@ class Evolve:
     ecosystem: bool = False
     tags: tuple[str, ...] = ()
     span: Span | None = field(default=None, compare=False)
+    #: Where ``component`` (and ``to``, if given) is written.
+    name_spans: tuple[Span, ...] = field(default=(), compare=False)
 
     @property
     def name(self) -> str:
@@ -149,6 +153,8 @@ class Pipeline:
     members: tuple[str, ...] = ()
     bounds: tuple[float, float] | None = None
     span: Span | None = field(default=None, compare=False)
+    #: Where the pipeline's name is written.
+    name_spans: tuple[Span, ...] = field(default=(), compare=False)
 
 
 #: wardleyToGo's Team Topologies statements, drawn as team areas.
@@ -169,6 +175,8 @@ class Overlay:
     keyword: str = "overlay"
     area: tuple[float, float, float, float] | None = None
     span: Span | None = field(default=None, compare=False)
+    #: Where each member's name is written, in the order of ``members``.
+    name_spans: tuple[Span, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +307,6 @@ def _to_data(value: Any) -> Any:
         return {
             f.name: _to_data(getattr(value, f.name))
             for f in fields(value)
-            if f.name not in ("path", "setting_spans", "diagnostics")
+            if f.name not in ("path", "setting_spans", "diagnostics", "name_spans")
         }
     return value

@@ -297,6 +297,10 @@ def test_host_header_guard(map_file: Path) -> None:
     app = create_app(str(map_file))
     assert TestClient(app, base_url="http://evil.example").get("/").status_code == 421
     assert TestClient(app, base_url="http://testserver").get("/render").status_code == 421
+    assert TestClient(app, headers={"Host": "127.0.0.1:80"}).get("/").status_code == 200
+    for host in ("127.0.0.1@evil.example", "127.0.0.1#.evil.example", "127.0.0.1:x", ""):
+        response = TestClient(app, headers={"Host": host}).get("/")
+        assert response.status_code == 421, host
     for base in ("http://localhost:1234", "http://[::1]:1234", "http://127.0.0.1"):
         assert TestClient(app, base_url=base).get("/").status_code == 200, base
 

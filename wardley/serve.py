@@ -76,6 +76,7 @@ CSP = (
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 _BREAK = re.compile(r"(\r\n|\r|\n)")
+_NOT_IN_HOST = re.compile(r"[\s/?#@\\]")
 
 
 class EditError(Exception):
@@ -607,6 +608,8 @@ def _split_host(value: str) -> tuple[str, int | None] | None:
     """A Host header (``name``, ``name:port``, ``[::1]:port``) as (name, port); None if bad."""
     from urllib.parse import urlsplit
 
+    if _NOT_IN_HOST.search(value.strip()):  # urlsplit would find a name after a "@" or "#"
+        return None
     try:
         parts = urlsplit(f"//{value.strip()}")
         return _normal_name(parts.hostname or ""), parts.port

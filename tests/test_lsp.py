@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import pytest_asyncio
 
 pytest_lsp = pytest.importorskip("pytest_lsp")
 
@@ -676,3 +681,157 @@ async def test_rename_changes_the_name_and_nothing_else_on_every_corpus_map():
             assert _names(after) == _names(analysis.map, rename), (path.name, component.name)
             renamed_any += 1
     assert renamed_any > 100
+
+
+# ---- a client that breaks the rules -------------------------------------------------------------
+class RawClient:
+    """Speaks LSP over the server's stdio byte by byte, so it can send what a real client never
+    would. Every wait has a generous timeout: it guards against a hang, it measures nothing."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.next_id = 100
+
+    @classmethod
+    async def start(cls) -> RawClient:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "wardley.lsp",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        client = cls(process)
+        await client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+        await client.notify("initialized", {})
+        return client
+
+    async def send_bytes(self, data: bytes) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(data)
+        await self.process.stdin.drain()
+
+    async def send(self, message: dict[str, Any]) -> None:
+        body = json.dumps(message).encode()
+        await self.send_bytes(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    async def notify(self, method: str, params: Any) -> None:
+        await self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    async def answer(self, id: Any) -> dict[str, Any]:
+        """The server's reply to request ``id`` (notifications on the way are skipped)."""
+        assert self.process.stdout is not None
+        while True:
+            head = await asyncio.wait_for(self.process.stdout.readuntil(b"\r\n\r\n"), 60)
+            length = int(re.search(rb"Content-Length: (\d+)", head).group(1))  # type: ignore[union-attr]
+            message = json.loads(await self.process.stdout.readexactly(length))
+            if message.get("id") == id and "method" not in message:
+                return message
+
+    async def request(self, method: str, params: Any) -> dict[str, Any]:
+        self.next_id += 1
+        await self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        return await self.answer(self.next_id)
+
+    async def stop(self) -> None:
+        if self.process.returncode is None:
+            self.process.kill()
+        await self.process.wait()
+
+
+RAW_URI = "file:///maps/raw.wm"
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def raw():
+    client = await RawClient.start()
+    await client.notify(
+        "textDocument/didOpen",
+        {
+            "textDocument": {
+                "uri": RAW_URI,
+                "languageId": "wardley",
+                "version": 1,
+                "text": "title T\ncomponent Tea [0.5, 0.5]\n",
+            }
+        },
+    )
+    yield client
+    await client.stop()
+
+
+async def hover_still_works(raw: RawClient) -> None:
+    reply = await raw.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": RAW_URI}, "position": {"line": 1, "character": 11}},
+    )
+    assert "**Tea**" in reply["result"]["contents"]["value"]
+    assert raw.process.returncode is None
+
+
+@pytest.mark.parametrize(
+    ("method", "params", "says"),
+    [
+        (
+            "textDocument/hover",
+            {"textDocument": {"uri": RAW_URI}, "position": {"line": "x"}},
+            "expected int @ $.params.position.line",
+        ),
+        (
+            "textDocument/definition",
+            {"textDocument": {"uri": RAW_URI}, "position": {"line": -1, "character": 0}},
+            "$.params.position",
+        ),
+        ("textDocument/completion", None, "$.params"),
+        ("textDocument/references", [1, 2], "$.params"),
+        (
+            "textDocument/rename",
+            {
+                "textDocument": {"uri": RAW_URI},
+                "position": {"line": 1, "character": 11},
+                "newName": "",
+            },
+            "a component needs a name",
+        ),
+        (
+            "textDocument/hover",
+            {
+                "textDocument": {"uri": "file:///no/such/map.wm"},
+                "position": {"line": 0, "character": 0},
+            },
+            "is not open and cannot be read",
+        ),
+    ],
+)
+async def test_invalid_params_get_an_error_reply(
+    raw: RawClient, method: str, params: Any, says: str
+) -> None:
+    reply = await raw.request(method, params)
+    assert reply["error"]["code"] == -32602 and says in reply["error"]["message"], reply
+    await hover_still_works(raw)
+
+
+async def test_a_request_without_jsonrpc_gets_an_error_reply(raw: RawClient) -> None:
+    await raw.send({"id": 7, "method": "textDocument/hover", "params": {}})
+    assert (await raw.answer(7))["error"]["code"] == -32600
+    await hover_still_works(raw)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        b"Content-Length: abc\r\n\r\n{}",  # a length that is not a number
+        b"Content-Length: -5\r\n\r\n{}",
+        b"Content-Length: 3\r\n\r\n" + b'{"jsonrpc": "2.0", "method": "initialized"}',  # too short
+        b"garbage header line\r\n\r\n",
+        b"Content-Length: 5\r\n\r\n{bad}",  # not JSON
+        b"Content-Length: 2\r\n\r\n[]",  # JSON, not a message
+        b"Content-Length: 4\r\n\r\nnull",
+        b"\xff\xfe\r\n\r\n\x00",
+    ],
+)
+async def test_a_framing_error_does_not_stop_the_server(raw: RawClient, broken: bytes) -> None:
+    await raw.send_bytes(broken)
+    await hover_still_works(raw)
+    await hover_still_works(raw)

@@ -1,12 +1,15 @@
 """wardley serve: the live preview, over plain HTTP and in a real headless Chromium.
 
-The browser tests drive Chromium with selenium and chromium-driver (Debian's `chromium` and
-`chromium-driver` packages); they are skipped, saying so, only when those are not installed.
+The browser tests drive Chromium with selenium and chromedriver (Debian's `chromium` and
+`chromium-driver` packages); they are skipped, naming the program missing, only when one of
+those is not installed. How fast a save reaches the page is measured, not tested:
+benchmarks/serve_latency.py.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -20,11 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 import wardley
 from wardley.files import write_atomic
-from wardley.serve import create_app, evolution_only, set_position
+from wardley.serve import MAX_MOVE_BODY, create_app, evolution_only, set_position
 from wardley.themes import THEMES
 
 MAP = """\
@@ -290,10 +295,197 @@ def test_move_refusals(client: TestClient, map_file: Path) -> None:
 
 def test_host_header_guard(map_file: Path) -> None:
     app = create_app(str(map_file))
-    assert TestClient(app, base_url="http://evil.example").get("/").status_code == 400
-    assert TestClient(app, base_url="http://testserver").get("/render").status_code == 400
+    assert TestClient(app, base_url="http://evil.example").get("/").status_code == 421
+    assert TestClient(app, base_url="http://testserver").get("/render").status_code == 421
+    assert TestClient(app, headers={"Host": "127.0.0.1:80"}).get("/").status_code == 200
+    for host in ("127.0.0.1@evil.example", "127.0.0.1#.evil.example", "127.0.0.1:x", ""):
+        response = TestClient(app, headers={"Host": host}).get("/")
+        assert response.status_code == 421, host
     for base in ("http://localhost:1234", "http://[::1]:1234", "http://127.0.0.1"):
         assert TestClient(app, base_url=base).get("/").status_code == 200, base
+
+
+ROUTES = [
+    "/",
+    "/serve.js",
+    "/serve.css",
+    "/render",
+    "/positions",
+    "/events",
+    "/download.svg",
+    "/download.png",
+    "/download.pdf",
+]
+
+
+def move_body(client: TestClient, name: str = "Power") -> dict[str, Any]:
+    """A well-formed drag of ``name``, for the version on disk."""
+    positions = client.get("/positions").json()
+    item = next(i for i in positions["items"] if i["name"] == name)
+    return {
+        "index": item["index"],
+        "name": name,
+        "x": item["x"] + 40,
+        "y": item["y"],
+        "version": positions["version"],
+    }
+
+
+@pytest.mark.parametrize("bound", ["0.0.0.0", "::", "127.0.0.2", "127.0.0.1", "localhost"])
+def test_dns_rebinding_is_refused_on_every_route(map_file: Path, bound: str) -> None:
+    """A page on evil.example whose name the attacker re-points at this machine: the browser
+    sends Host and Origin evil.example. Whatever the server listens on, nothing is answered."""
+    app = create_app(str(map_file), host=bound)
+    body = move_body(TestClient(app, base_url="http://127.0.0.1:8000"))
+    attacker = TestClient(
+        app, base_url="http://evil.example:8000", headers={"Origin": "http://evil.example:8000"}
+    )
+    for route in ROUTES:
+        response = attacker.get(route)
+        assert response.status_code == 421, (route, response.status_code)
+        assert "Kettle" not in response.text
+    assert attacker.post("/move", json=body).status_code == 421
+    assert map_file.read_text() == MAP
+
+
+def test_pages_of_other_sites_are_refused(map_file: Path) -> None:
+    """A page elsewhere that calls the server by an address it answers to (no rebinding
+    needed): its Origin gives it away, for reads and writes alike."""
+    app = create_app(str(map_file), host="0.0.0.0")
+    body = move_body(TestClient(app, base_url="http://127.0.0.1:8000"))
+    for origin in (
+        "http://evil.example",
+        "null",
+        "http://127.0.0.1:9999",
+        "https://127.0.0.1:8000",
+    ):
+        client = TestClient(app, base_url="http://127.0.0.1:8000", headers={"Origin": origin})
+        for route in ROUTES:
+            assert client.get(route).status_code == 403, (origin, route)
+        assert client.post("/move", json=body).status_code == 403, origin
+    assert map_file.read_text() == MAP
+
+
+def test_the_servers_own_names_are_allowed(map_file: Path) -> None:
+    app = create_app(str(map_file), host="0.0.0.0", allow_hosts=["Wardley.LAN"])
+    for base in (
+        "http://wardley.lan:8000",  # --allow-host, in any case
+        "http://localhost:8000",
+        f"http://{socket.gethostname()}:8000",  # the machine's name, as it listens beyond it
+        "http://192.0.2.7:8000",  # an address cannot be rebound: any is fine
+        "http://[2001:db8::7]:8000",
+    ):
+        client = TestClient(app, base_url=base, headers={"Origin": base})
+        for route in ("/", "/render", "/download.svg"):
+            assert client.get(route).status_code == 200, (base, route)
+        assert client.post("/move", json=move_body(client)).status_code == 200, base
+    # names other than the bound one stay refused on loopback
+    loopback = create_app(str(map_file), allow_hosts=["wardley.lan"])
+    assert TestClient(loopback, base_url="http://wardley.lan").get("/").status_code == 200
+    assert (
+        TestClient(loopback, base_url=f"http://{socket.gethostname()}x").get("/").status_code == 421
+    )
+
+
+def test_move_keeps_a_save_made_while_the_drag_is_worked_out(
+    client: TestClient, map_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wardley.serve
+
+    saved = MAP.replace("capability Power", "capability Power  // saved in the editor")
+    compute = wardley.serve.apply_drag
+
+    def slow_drag(*args: Any, **kwargs: Any) -> Any:
+        result = compute(*args, **kwargs)
+        map_file.write_text(saved, encoding="utf-8")  # the editor saves meanwhile
+        return result
+
+    body = move_body(client)
+    monkeypatch.setattr(wardley.serve, "apply_drag", slow_drag)
+    response = client.post("/move", json=body)
+    assert response.status_code == 409 and "changed" in response.json()["error"]
+    assert map_file.read_text(encoding="utf-8") == saved
+
+
+def test_move_through_a_symlink_and_a_hard_link(tmp_path: Path) -> None:
+    real = tmp_path / "maps" / "real.wm"
+    real.parent.mkdir()
+    real.write_text(MAP, encoding="utf-8")
+    (tmp_path / "link.wm").symlink_to(real)
+    os.link(real, tmp_path / "hard.wm")
+    for name in ("link.wm", "hard.wm"):
+        before = real.read_text()
+        client = TestClient(create_app(str(tmp_path / name)), base_url="http://127.0.0.1")
+        assert client.post("/move", json=move_body(client, "Tea")).status_code == 200
+        assert [n for n, _, _ in changed_lines(before, real.read_text())] == [5], name
+    assert (tmp_path / "link.wm").is_symlink()
+    assert (tmp_path / "hard.wm").read_text() == real.read_text()
+    assert real.stat().st_nlink == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"index": Infinity, "name": "Power", "x": 1, "y": 2, "version": "v"}',
+        b'{"index": 7, "name": "Power", "x": NaN, "y": 2, "version": "v"}',
+        b'{"index": 7, "name": "Power", "x": 1e400, "y": 2, "version": "v"}',
+        b'{"index": 7.5, "name": "Power", "x": 1, "y": 2, "version": "v"}',
+        b'{"index": true, "name": "Power", "x": 1, "y": 2, "version": "v"}',
+        b'{"index": 7, "name": ["Power"], "x": 1, "y": 2, "version": "v"}',
+        b'{"index": 7, "name": "Power", "x": "1", "y": 2, "version": "v"}',
+        b'{"index": 7, "name": "Power", "x": 1, "y": 2}',
+        b"[" * 30000 + b"]" * 30000,
+        b'{"a":' * 10000 + b"1" + b"}" * 10000,
+        b"1" * 5000,
+        b"\xff\xfe\x00",
+        b"",
+        b"[]",
+        b"null",
+    ],
+)
+def test_move_answers_bad_json_with_400(client: TestClient, body: bytes) -> None:
+    response = client.post("/move", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]
+
+
+def test_move_refuses_a_big_body(client: TestClient, map_file: Path) -> None:
+    body = json.dumps({**move_body(client), "padding": " " * MAX_MOVE_BODY})
+    response = client.post("/move", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert map_file.read_text() == MAP
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=20,
+)
+
+
+def test_move_fuzz_never_fails_on_the_server(client: TestClient, map_file: Path) -> None:
+    version = client.get("/positions").json()["version"]
+    field = st.one_of(
+        st.sampled_from(["Power", version, 7, 0, -1, 300.0, True]),
+        st.sampled_from([math.inf, -math.inf, math.nan, 1e308, -1e308, 5e-324, 10**400]),
+        st.integers(),
+        st.floats(),
+        st.text(max_size=10),
+        JSON,
+    )
+    drags = st.fixed_dictionaries(
+        {"index": field, "name": field, "x": field, "y": field, "version": field},
+        optional={"theme": field, "state": field, "more": JSON},
+    )
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.one_of(JSON.map(json.dumps), drags.map(json.dumps), st.binary(max_size=200)))
+    def post(body: str | bytes) -> None:
+        response = client.post("/move", content=body, headers={"Content-Type": "application/json"})
+        assert response.status_code == 200 or 400 <= response.status_code < 500, response.text
+        wardley.parse(map_file.read_text(encoding="utf-8"))  # the map stays a map
+
+    post()
 
 
 def test_diff_against_a_file(map_file: Path, tmp_path: Path) -> None:
@@ -335,12 +527,12 @@ def test_diff_against_git_head(map_file: Path, tmp_path: Path) -> None:
 
 # ---- a real server ---------------------------------------------------------------------------
 class Server:
-    def __init__(self, folder: Path, text: str = MAP) -> None:
+    def __init__(self, folder: Path, text: str = MAP, *options: str) -> None:
         self.folder = folder
         self.path = folder / "map.wm"
         self.path.write_text(text, encoding="utf-8")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "wardley.serve", "map.wm", "--port", "0"],
+            [sys.executable, "-m", "wardley.serve", "map.wm", "--port", "0", *options],
             cwd=folder,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -359,24 +551,36 @@ class Server:
     def write(self, text: str) -> None:
         write_atomic(self.path, text)
 
-    def raw(self, target: str) -> tuple[int, bytes]:
-        with socket.create_connection((self.host, self.port), timeout=5) as sock:
+    def connect(self) -> socket.socket:
+        address = "127.0.0.1" if self.host == "0.0.0.0" else self.host
+        return socket.create_connection((address, self.port), timeout=20)
+
+    def raw(
+        self, target: str, host: str = "", method: str = "GET", extra: str = "", body: bytes = b""
+    ) -> tuple[int, bytes]:
+        """One request, as a browser (or an attacker's page) would send it: status, bytes."""
+        with self.connect() as sock:
             sock.sendall(
-                f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n"
-                "Connection: close\r\n\r\n".encode()
+                f"{method} {target} HTTP/1.1\r\nHost: {host or f'127.0.0.1:{self.port}'}\r\n"
+                f"{extra}Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+                + body
             )
             data = b""
             while chunk := sock.recv(65536):
                 data += chunk
+                if target == "/events" and b"\r\n\r\n" in data:
+                    break  # a stream does not end: its head is enough
         return int(data.split(b" ", 2)[1]), data
 
-    def stop(self) -> None:
+    def stop(self) -> str:
+        """Stop the server; what it printed on stderr."""
         self.process.terminate()
         try:
             self.process.wait(5)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        return self.process.stderr.read()  # type: ignore[union-attr]
 
 
 @pytest.fixture(scope="module")
@@ -428,6 +632,78 @@ def test_no_path_traversal(server: Server) -> None:
     assert server.raw("/")[0] == 200
 
 
+def test_listening_on_every_address_still_refuses_rebinding(tmp_path: Path) -> None:
+    """`serve --host 0.0.0.0` (bound beyond loopback, where the Host check used to be off):
+    a page on evil.example, re-pointed at this machine, neither reads the map nor moves it."""
+    server = Server(tmp_path, MAP, "--host", "0.0.0.0", "--allow-host", "tea.example")
+    try:
+        attack = "Origin: http://evil.example\r\n"
+        for route in ROUTES:
+            status, data = server.raw(route, host="evil.example", extra=attack)
+            assert status == 421 and b"Kettle" not in data, route
+        status, positions = server.raw("/positions")
+        assert status == 200
+        body = json.loads(positions.split(b"\r\n\r\n", 1)[1])
+        power = next(i for i in body["items"] if i["name"] == "Power")
+        drag = json.dumps(
+            {**power, "x": power["x"] + 50, "version": body["version"], "name": "Power"}
+        ).encode()
+        json_type = "Content-Type: application/json\r\n"
+        for host in ("evil.example", f"evil.example:{server.port}"):
+            status, _ = server.raw("/move", host, "POST", json_type + attack, drag)
+            assert status == 421
+        own = f"127.0.0.1:{server.port}"
+        status, _ = server.raw("/move", own, "POST", json_type + attack, drag)
+        assert status == 403
+        assert server.path.read_text() == MAP
+        for host in (f"tea.example:{server.port}", f"localhost:{server.port}"):
+            assert server.raw("/render", host)[0] == 200, host
+            assert server.raw("/events", host)[0] == 200, host
+        origin = f"Origin: http://{own}\r\n"
+        assert server.raw("/move", own, "POST", json_type + origin, drag)[0] == 200
+        assert server.path.read_text() != MAP
+    finally:
+        warning = server.stop()
+    assert "warning: listening beyond this machine" in warning
+
+
+def test_loopback_addresses_get_no_warning(tmp_path: Path) -> None:
+    server = Server(tmp_path, MAP, "--host", "127.0.0.2")
+    try:
+        assert server.raw("/", f"127.0.0.2:{server.port}")[0] == 200
+        assert server.raw("/", "evil.example")[0] == 421
+    finally:
+        assert "warning" not in server.stop()
+
+
+def test_move_stops_reading_a_big_body(server: Server) -> None:
+    """A body that never ends is not read to its end: the answer comes after 64 KiB."""
+    with server.connect() as sock:
+        sock.sendall(
+            f"POST /move HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+        )
+        chunk = b"%x\r\n%s\r\n" % (65536, b" " * 65536)
+        answer = b""
+        for _ in range(64):  # up to 4 MiB, far more than is read
+            try:
+                sock.sendall(chunk)
+            except OSError:  # the server answered and closed the connection
+                break
+            sock.settimeout(0.05)
+            try:
+                answer += sock.recv(65536)
+            except TimeoutError:
+                continue
+            if answer:
+                break
+        sock.settimeout(20)
+        while b"\r\n" not in answer and (more := sock.recv(65536)):
+            answer += more
+    assert answer.startswith(b"HTTP/1.1 413")
+    assert server.path.read_text() == MAP
+
+
 def test_events_announce_a_save(server: Server) -> None:
     with socket.create_connection((server.host, server.port), timeout=5) as sock:
         sock.sendall(f"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n\r\n".encode())
@@ -445,31 +721,35 @@ def test_events_announce_a_save(server: Server) -> None:
                     return line.removeprefix("event: ")
 
         assert next_event() == "hello"
-        started = time.monotonic()
         server.write(MAP + "capability Milk\n")
-        assert next_event() == "change"
-        assert time.monotonic() - started < 1.0
+        assert next_event() == "change"  # how soon: benchmarks/serve_latency.py
 
 
 # ---- in a real browser -------------------------------------------------------------------------
-def _chromium() -> tuple[str, str] | None:
-    browser = next(
-        (
-            shutil.which(n)
-            for n in ("chromium", "chromium-browser", "google-chrome")
-            if shutil.which(n)
-        ),
-        None,
-    )
+def chromium() -> tuple[str, str]:
+    """The headless browser and its driver, or a skip naming the one that is missing."""
+    browser = shutil.which("chromium")
     driver = shutil.which("chromedriver")
-    return (browser, driver) if browser and driver else None
+    missing = [
+        name for name, found in (("chromium", browser), ("chromedriver", driver)) if not found
+    ]
+    if missing:
+        pytest.skip(
+            f"{' and '.join(missing)} not on PATH (Debian: apt-get install chromium chromium-driver)"
+        )
+    return browser, driver  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("missing", ["chromium", "chromedriver"])
+def test_a_skip_names_what_is_missing(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None if name == missing else f"/bin/{name}")
+    with pytest.raises(pytest.skip.Exception, match=f"^{missing} not on PATH"):
+        chromium()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    found = _chromium()
-    if found is None:
-        pytest.skip("headless Chromium is not installed (apt-get install chromium chromium-driver)")
+    found = chromium()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -531,11 +811,8 @@ def test_browser_redraws_on_save_keeping_scroll_and_zoom(browser: Any, server: S
         "const p = document.getElementById('picture'); p.scrollLeft = 150; p.scrollTop = 120;"
         "window.probe = 'same page';"
     )
-    started = time.monotonic()
     server.write(MAP + "capability Milk [0.3, 0.3]\n")
-    wait_for(lambda: "Milk" in svg_text(browser), timeout=20, what="the redraw")
-    latency = time.monotonic() - started
-    assert latency < 1.5, f"redrawn after {latency:.3f} s"
+    wait_for(lambda: "Milk" in svg_text(browser), what="the redraw")  # how soon: benchmarks
     state = browser.execute_script(
         "const p = document.getElementById('picture'); const s = p.querySelector('svg');"
         "return [window.probe, p.scrollLeft, p.scrollTop, s.style.width]"

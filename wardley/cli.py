@@ -580,15 +580,36 @@ def git_diff(args: tuple[str, ...]) -> None:
     "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: a free one)."
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Another name browsers may call the server by (repeatable); others are refused.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the browser.")
 @click.option("--diff", help="Show the changes from another map file, or from git HEAD.")
 @guarded
-def serve(path: str, port: int, host: str, open_browser: bool, diff: str | None) -> None:
+def serve(
+    path: str,
+    port: int,
+    host: str,
+    allow_hosts: tuple[str, ...],
+    open_browser: bool,
+    diff: str | None,
+) -> None:
     """Live preview in the browser: redrawn on every save, drag components to place them."""
     from wardley.serve import serve as run
 
     try:
-        run(path, host=host, port=port, open_browser=open_browser, diff=diff)
+        run(
+            path,
+            host=host,
+            port=port,
+            open_browser=open_browser,
+            diff=diff,
+            allow_hosts=allow_hosts,
+        )
     except OSError as error:
         click.echo(f"wardley: error: {error}", err=True)
         sys.exit(EXIT_USAGE)

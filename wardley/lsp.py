@@ -30,9 +30,11 @@ from wardley.diagnostics import Diagnostic, MapError, Severity, Span, split_line
 from wardley.model import Map, normalise_name
 
 try:  # the server needs pygls (pip install 'wardley[lsp]'); the analysis does not
+    from cattrs import ClassValidationError, transform_error
     from lsprotocol import types
-    from pygls.exceptions import JsonRpcInvalidParams
+    from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams, JsonRpcInvalidRequest
     from pygls.lsp.server import LanguageServer
+    from pygls.protocol import LanguageServerProtocol
 
     _MISSING: ModuleNotFoundError | None = None
 except ModuleNotFoundError as error:  # pragma: no cover - reported by main()
@@ -906,18 +908,84 @@ class _Units:
         )
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """A request whose parameters (or shape) pygls could not read: it is answered all the same."""
+
+    id: Any
+    method: str
+    problem: Any  # a pygls JsonRpcException
+
+
+def _protocol_class() -> type:
+    class Protocol(LanguageServerProtocol):  # type: ignore[misc]
+        """pygls's protocol, but a request it cannot read gets an error reply: pygls would
+        drop it, and the editor would wait for an answer that never comes."""
+
+        def structure_message(self, data: dict[str, Any]) -> Any:
+            try:
+                return super().structure_message(data)
+            except JsonRpcException as problem:
+                if "id" in data and "method" in data:
+                    return _Unreadable(data["id"], str(data["method"]), problem)
+                raise
+
+        def handle_message(self, message: Any) -> None:
+            if isinstance(message, _Unreadable):
+                problem, cause = message.problem, message.problem.__cause__
+                what = transform_error(cause) if isinstance(cause, ClassValidationError) else []
+                detail = "; ".join(what) or str(cause or problem.message)
+                error = type(problem)(f"{message.method}: {problem.message}: {detail}")
+                self._send_response(message.id, error=error.to_response_error())
+            elif isinstance(message, dict):  # JSON without "jsonrpc": not a JSON-RPC 2.0 message
+                if "id" in message:
+                    error = JsonRpcInvalidRequest('not JSON-RPC 2.0 (no "jsonrpc": "2.0")')
+                    self._send_response(message["id"], error=error.to_response_error())
+            else:
+                super().handle_message(message)
+
+    return Protocol
+
+
+class _Resynchronising:
+    """Standard input as pygls reads it (``readline``, ``read``), able to find the next message
+    after a broken one. pygls takes a ``Content-Length`` header only at the start of a line, so
+    the unread rest of a message with a bad header (or a short length) would run into the next
+    message's header and hide it: every later message would be lost."""
+
+    HEADER = re.compile(rb"Content-Length: \d+\r\n\Z")
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def readline(self) -> bytes:
+        line: bytes = self.stream.readline()
+        header = self.HEADER.search(line)
+        return line[header.start() :] if header else line
+
+    def read(self, size: int) -> bytes:
+        data: bytes = self.stream.read(size)
+        return data
+
+
 def create_server() -> LanguageServer:
     """The language server, its features registered (start it with ``start_io()``)."""
     if _MISSING is not None:
         raise _MISSING
     server = LanguageServer(
-        "wardley", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
+        "wardley",
+        __version__,
+        text_document_sync_kind=types.TextDocumentSyncKind.Full,
+        protocol_cls=_protocol_class(),
     )
     documents: dict[str, Analysis] = {}
     good: dict[str, Analysis] = {}  # the last version of each document without errors
 
     def analyse(uri: str) -> tuple[Analysis, _Units]:
-        text = server.workspace.get_text_document(uri).source
+        try:  # a document the editor has not opened is read from disk
+            text = server.workspace.get_text_document(uri).source
+        except (OSError, ValueError) as error:
+            raise JsonRpcInvalidParams(f"{uri} is not open and cannot be read: {error}") from None
         analysis = documents.get(uri)
         if analysis is None or analysis.text != text:
             analysis = Analysis(text, previous=good.get(uri))
@@ -1095,7 +1163,7 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(2)
-    create_server().start_io()
+    create_server().start_io(stdin=_Resynchronising(sys.stdin.buffer))
 
 
 if __name__ == "__main__":

@@ -23,9 +23,10 @@ with the browser's reconnection for free.
 
 What is served: the page, its script and style sheet, and JSON, SVG, PNG and PDF made from the
 one map (and the file or git revision given with ``--diff``). There are no other routes, so no
-directory listing and nothing to traverse. By default the server listens on 127.0.0.1 only, and
-refuses requests whose Host header names another machine (DNS rebinding) and writes from pages
-of another origin.
+directory listing and nothing to traverse. By default the server listens on 127.0.0.1 only.
+Whatever it listens on, every request must name it by one of its names in the Host header
+(see :func:`server_names`; a web page on a DNS-rebinding name is refused) and, when it carries
+an Origin, come from the preview page itself (a page of another site cannot read or write).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ import asyncio
 import contextlib
 import hashlib
 import html
+import ipaddress
 import json
+import math
 import os
 import re
 import socket
@@ -44,7 +47,7 @@ import sys
 import threading
 import webbrowser
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -58,8 +61,8 @@ if TYPE_CHECKING:
     from wardley.diagnostics import Diagnostic
     from wardley.model import Component, Map
 
-#: Host names that mean this machine.
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+#: The largest /move request read (a drag is about 200 bytes).
+MAX_MOVE_BODY = 64 * 1024
 #: watchfiles: yield once changes have been quiet this long (ms), and never later than DEBOUNCE.
 STEP = 20
 DEBOUNCE = 150
@@ -73,6 +76,7 @@ CSP = (
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 _BREAK = re.compile(r"(\r\n|\r|\n)")
+_NOT_IN_HOST = re.compile(r"[\s/?#@\\]")
 
 
 class EditError(Exception):
@@ -453,8 +457,17 @@ class Preview:
                 raise EditError("the map has errors; fix them before dragging") from None
             before = _BREAK.split(text.lstrip("\ufeff"))[2 * (line - 1)]
             after = _BREAK.split(new_text.lstrip("\ufeff"))[2 * (line - 1)]
+
+            def still_unchanged() -> None:
+                # An editor may have saved while the drag was worked out: keep that save.
+                if self.read()[0] != text:
+                    raise EditError("the file changed while the drag was written; try again")
+
             # Keep the file's exact bytes elsewhere: write the text as it came, changed on one line.
-            write_atomic(self.path, new_text.encode("utf-8"))
+            try:
+                write_atomic(self.path, new_text.encode("utf-8"), before_replace=still_unchanged)
+            except OSError as error:
+                raise EditError(f"cannot write {self.display}: {error.strerror}") from None
             return {
                 "ok": True,
                 "line": line,
@@ -562,36 +575,181 @@ async def watch(files: list[Path], on_change: Callable[[], None], stop: asyncio.
 
 
 # ---- the web app -------------------------------------------------------------------------------
-def _allowed_host(value: str, bound: str) -> bool:
-    """The Host header names this server (not a DNS-rebinding name), when bound to loopback."""
-    if bound not in LOOPBACK:
+def is_loopback(host: str) -> bool:
+    """True when ``host`` (an address or a name) is this machine alone: 127.0.0.0/8, ::1 or
+    a name, such as localhost, that resolves only to those."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {str(info[4][0]).split("%")[0] for info in found}
+    return bool(addresses) and all(ipaddress.ip_address(a).is_loopback for a in addresses)
+
+
+def server_names(bound: str, allowed: Iterable[str] = ()) -> frozenset[str]:
+    """The host names a browser may use for this server: ``localhost``, the address or name it
+    is bound to, the ones given with ``--allow-host`` and, when it listens beyond this machine,
+    the machine's own name. (An IP address is always accepted: see :func:`host_allowed`.)"""
+    names = {"localhost", bound, *allowed}
+    if not is_loopback(bound):
+        names |= {socket.gethostname(), socket.getfqdn()}
+    return frozenset(_normal_name(name) for name in names if name)
+
+
+def _normal_name(name: str) -> str:
+    return name.strip().strip("[]").rstrip(".").lower()
+
+
+def _split_host(value: str) -> tuple[str, int | None] | None:
+    """A Host header (``name``, ``name:port``, ``[::1]:port``) as (name, port); None if bad."""
+    from urllib.parse import urlsplit
+
+    if _NOT_IN_HOST.search(value.strip()):  # urlsplit would find a name after a "@" or "#"
+        return None
+    try:
+        parts = urlsplit(f"//{value.strip()}")
+        return _normal_name(parts.hostname or ""), parts.port
+    except ValueError:
+        return None
+
+
+def host_allowed(value: str, names: frozenset[str]) -> bool:
+    """The Host header names this server, so the page is not on a DNS-rebinding name.
+
+    Rebinding needs a name the attacker controls, so an IP address (the browser connected to
+    it and found this server) is safe; a name must be one of ``names``.
+    """
+    host = _split_host(value)
+    if host is None or not host[0]:
+        return False
+    if host[0] in names:
         return True
-    host = value.strip().lower()
-    if host.startswith("["):
-        host = host[1 : host.find("]")] if "]" in host else host
-    elif host.count(":") == 1:
-        host = host.split(":", 1)[0]
-    return host in LOOPBACK
+    try:
+        ipaddress.ip_address(host[0])
+    except ValueError:
+        return False
+    return True
+
+
+def origin_allowed(origin: str, scheme: str, host: str) -> bool:
+    """An Origin header (sent by browsers with cross-site requests and with every POST) is
+    this server's own page: the same scheme, name and port as the request's (checked) Host."""
+    from urllib.parse import urlsplit
+
+    default = {"http": 80, "https": 443}.get(scheme)
+    try:
+        parts = urlsplit(origin.strip())
+        port = parts.port or default
+    except ValueError:
+        return False
+    if parts.scheme != scheme or parts.path or parts.hostname is None:
+        return False
+    ours = _split_host(host)
+    return ours is not None and (_normal_name(parts.hostname), port) == (
+        ours[0],
+        ours[1] or default,
+    )
 
 
 class HostGuard:
-    """ASGI middleware: refuse requests whose Host header is not this machine (400)."""
+    """ASGI middleware against DNS rebinding and cross-site requests: a request whose Host is
+    not one of this server's names is refused (421), one from another site's page (its Origin)
+    too (403), whatever the route."""
 
-    def __init__(self, app: Any, bound: str) -> None:
+    def __init__(self, app: Any, names: frozenset[str]) -> None:
         self.app = app
-        self.bound = bound
+        self.names = names
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
+            from starlette.responses import PlainTextResponse
+
             headers = dict(scope.get("headers") or [])
             host = headers.get(b"host", b"").decode("latin-1")
-            if not _allowed_host(host, self.bound):
-                from starlette.responses import PlainTextResponse
-
-                response = PlainTextResponse("Invalid host header", status_code=400)
-                await response(scope, receive, send)
+            origin = headers.get(b"origin")
+            refusal = None
+            if not host_allowed(host, self.names):
+                refusal = PlainTextResponse(
+                    f"{host!r} is not a name of this server; start it with --allow-host NAME "
+                    "to use another name",
+                    status_code=421,
+                )
+            elif origin is not None and not origin_allowed(
+                origin.decode("latin-1"), scope.get("scheme", "http"), host
+            ):
+                refusal = PlainTextResponse("requests only from the preview page", 403)
+            if refusal is not None:
+                await refusal(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    """The request's body, or None once it is longer than ``limit`` (read no further)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+@dataclass(frozen=True)
+class Drag:
+    """A /move request: put component ``index`` (called ``name``) at pixel (x, y) of the
+    picture drawn at ``version`` in ``theme``."""
+
+    index: int
+    name: str
+    x: float
+    y: float
+    version: str
+    theme: str
+    state: str
+
+    @classmethod
+    def from_json(cls, body: bytes) -> Drag:
+        """Read the request, or a ValueError saying what is wrong with it."""
+
+        def no_constant(word: str) -> None:
+            raise ValueError(f"{word} is not a number a drag can go to")
+
+        try:
+            data = json.loads(body, parse_constant=no_constant)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deeply") from None
+        except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, no_constant
+            raise ValueError(f"not JSON: {error}") from None
+        expected = ValueError("expected {index, name, x, y, version[, theme, state]}")
+        if not isinstance(data, dict):
+            raise expected
+        index, name, version = data.get("index"), data.get("name"), data.get("version")
+        x, y = data.get("x"), data.get("y")
+        theme, state = data.get("theme") or "", data.get("state") or "both"
+        if not (
+            isinstance(index, int)
+            and not isinstance(index, bool)
+            and all(_finite(v) for v in (x, y))
+            and all(isinstance(v, str) for v in (name, version, theme, state))
+        ):
+            raise expected
+        return cls(index, name, float(x), float(y), version, theme, state)  # type: ignore[arg-type]
+
+
+def _finite(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too big for a float
+        return False
 
 
 def _static(name: str) -> str:
@@ -615,8 +773,11 @@ def _page(preview: Preview) -> str:
     return _static("serve.html").replace("{{title}}", title).replace("{{config}}", data)
 
 
-def create_app(path: str, diff: str | None = None, host: str = "127.0.0.1") -> Starlette:
-    """The ASGI app serving one map (see the module's docstring for the routes)."""
+def create_app(
+    path: str, diff: str | None = None, host: str = "127.0.0.1", allow_hosts: Iterable[str] = ()
+) -> Starlette:
+    """The ASGI app serving one map (see the module's docstring for the routes), to a browser
+    that calls it ``host`` or one of ``allow_hosts`` (see :func:`server_names`)."""
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.middleware import Middleware
@@ -670,29 +831,27 @@ def create_app(path: str, diff: str | None = None, host: str = "127.0.0.1") -> S
         return JSONResponse(result, headers=headers)
 
     async def move_route(request: Request) -> Response:
-        origin = request.headers.get("origin")
-        if origin is not None and origin != f"{request.url.scheme}://{request.headers['host']}":
-            return JSONResponse({"error": "writes only from the preview page"}, 403, headers)
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             return JSONResponse({"error": "send JSON"}, 415, headers)
+        body = await _read_body(request, MAX_MOVE_BODY)
+        if body is None:
+            return JSONResponse({"error": "the request is too big for a drag"}, 413, headers)
         try:
-            body = await request.json()
-            index, name = int(body["index"]), str(body["name"])
-            x, y = float(body["x"]), float(body["y"])
-            version, theme = str(body["version"]), str(body.get("theme") or "")
-            state = str(body.get("state") or "both")
-        except (ValueError, KeyError, TypeError):
-            return JSONResponse({"error": "expected index, name, x, y and version"}, 400, headers)
-        if theme and theme not in THEMES:
-            return JSONResponse({"error": f"unknown theme {theme!r}"}, 400, headers)
-        if state == "future":
+            drag = Drag.from_json(body)
+        except ValueError as error:
+            return JSONResponse({"error": str(error)}, 400, headers)
+        if drag.theme and drag.theme not in THEMES:
+            return JSONResponse({"error": f"unknown theme {drag.theme!r}"}, 400, headers)
+        if drag.state == "future":
             return JSONResponse(
                 {"error": "the future state is drawn from evolve lines; drag in today's map"},
                 400,
                 headers,
             )
         try:
-            result = await run_in_threadpool(preview.move, index, name, x, y, version, theme)
+            result = await run_in_threadpool(
+                preview.move, drag.index, drag.name, drag.x, drag.y, drag.version, drag.theme
+            )
         except EditError as error:
             return JSONResponse({"error": str(error)}, 409, headers)
         return JSONResponse(result, headers=headers)
@@ -741,7 +900,9 @@ def create_app(path: str, diff: str | None = None, host: str = "127.0.0.1") -> S
         *(Route(f"/download.{fmt}", download) for fmt in ("svg", "png", "pdf")),
     ]
     app = Starlette(
-        routes=routes, lifespan=lifespan, middleware=[Middleware(HostGuard, bound=host)]
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(HostGuard, names=server_names(host, allow_hosts))],
     )
     app.router.redirect_slashes = False
     app.state.preview = preview
@@ -778,13 +939,17 @@ def serve(
     port: int = 0,
     open_browser: bool = False,
     diff: str | None = None,
+    allow_hosts: Iterable[str] = (),
 ) -> None:
     """Serve a live preview of the map at ``path`` until interrupted (Ctrl-C).
 
     ``port`` 0 picks a free port. The URL is printed once the server listens; ``open_browser``
     then opens it. ``diff`` starts in diff mode: "HEAD" (the version committed in git) or the
-    path of another map. Raises OSError (FileNotFoundError for a missing map) when there is
-    nothing to serve or the address cannot be listened on; the message says which.
+    path of another map. Browsers may call the server by its address, ``localhost``, ``host``
+    and the names in ``allow_hosts`` (and the machine's name when ``host`` is not loopback);
+    other names are refused (DNS rebinding). Raises OSError (FileNotFoundError for a missing
+    map) when there is nothing to serve or the address cannot be listened on; the message
+    says which.
     """
     try:
         import uvicorn
@@ -794,7 +959,7 @@ def serve(
         raise FileNotFoundError(f"{path}: no such map file")
     if diff not in (None, "", "HEAD") and not Path(diff).is_file():  # type: ignore[arg-type]
         raise FileNotFoundError(f"{diff}: no such map file to diff against")
-    app = create_app(path, diff=diff, host=host)
+    app = create_app(path, diff=diff, host=host, allow_hosts=allow_hosts)
     # Draw once before listening: the parser and the renderer load on first use (~0.3 s), so
     # the first page and the first save after it come without that wait.
     app.state.preview.render("", "both", app.state.preview.initial_diff)
@@ -819,7 +984,7 @@ def serve(
         sockname = listener.getsockname()
         url = _url(sockname[0], sockname[1])
         print(f"serving {path} at {url} (Ctrl-C to stop)", flush=True)
-        if host not in LOOPBACK:
+        if not is_loopback(host):
             print(
                 "warning: listening beyond this machine: anyone who can reach it can see the "
                 "map and move its components",
@@ -839,16 +1004,18 @@ def serve(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m wardley.serve MAP [--port N] [--host H] [--open] [--diff OTHER|HEAD]``."""
+    """``python -m wardley.serve MAP [--port N] [--host H] [--allow-host NAME]... [--open]
+    [--diff OTHER|HEAD]``."""
     parser = argparse.ArgumentParser(prog="python -m wardley.serve", description=serve.__doc__)
     parser.add_argument("map")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--allow-host", action="append", default=[], dest="allow_hosts")
     parser.add_argument("--open", action="store_true", dest="open_browser")
     parser.add_argument("--diff", default=None)
     args = parser.parse_args(argv)
     try:
-        serve(args.map, args.host, args.port, args.open_browser, args.diff)
+        serve(args.map, args.host, args.port, args.open_browser, args.diff, args.allow_hosts)
     except OSError as error:  # no such file, or the port is taken
         print(f"error: {error}", file=sys.stderr)
         return 2

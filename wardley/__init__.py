@@ -27,7 +27,7 @@ _API = {
     "diff": "wardley.api",
     "diff_svg": "wardley.api",
     "states": "wardley.api",
-    "describe": "wardley.describe",
+    "describe": "wardley.description",
     "Scene": "wardley.scene",
     "MapError": "wardley.diagnostics",
     "Diagnostic": "wardley.diagnostics",
@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
         to_png,
         to_svg,
     )
-    from wardley.describe import describe  # noqa: F401
+    from wardley.description import describe  # noqa: F401
     from wardley.diagnostics import Diagnostic, MapError, Severity, Span  # noqa: F401
     from wardley.model import (  # noqa: F401
         Annotation,

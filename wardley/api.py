@@ -158,7 +158,7 @@ def to_svg(
 ) -> str:
     """The map as SVG text: deterministic, accessible, safe to inline in a web page."""
     from wardley.compose import layout_with_places
-    from wardley.describe import describe
+    from wardley.description import describe
     from wardley.svg import to_svg as scene_to_svg
 
     scene, places = layout_with_places(map_, theme, _state(state), width)

@@ -465,7 +465,7 @@ def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
 @guarded
 def describe(file: str) -> None:
     """Print an image description of a map: plain prose for alt text and screen readers."""
-    from wardley.describe import describe as describe_map
+    from wardley.description import describe as describe_map
 
     map_, _ = _load(file)
     if map_ is None:

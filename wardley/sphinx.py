@@ -160,7 +160,7 @@ class WardleyDirective(SphinxDirective):
 
         alt = self.options.get("alt")
         if alt is None:
-            from wardley.describe import describe
+            from wardley.description import describe
 
             alt = describe(map_)
         node["alt"] = alt

@@ -518,17 +518,29 @@ class Builder:
                 self.span_of(tree.children[1]),
                 hint=f"did you mean '{close[0]}'?" if close else "styles: " + ", ".join(STYLES),
             )
-        if self.style is not None:
-            self.warn("W112", f"style '{self.style}' is replaced by style '{name}'", span)
         self.style = name  # the last style wins, as in OWM
-        self.setting_spans = [(k, s) for k, s in self.setting_spans if k != "style"]
-        self.setting_spans.append(("style", span))
+        self.set("style", span)
+
+    def set(self, setting: str, span: Span) -> None:
+        """A setting given again: the last one counts, and each earlier line is kept as a
+        comment with a warning (as a second title is), so that fmt never drops it."""
+        for key, earlier in self.setting_spans:
+            if key == setting:
+                code = next(line.code for line in self.lines if line.number == earlier.line)
+                self.warn(
+                    "W112",
+                    f"'{code.strip()}' is replaced by line {span.line}; kept as a comment",
+                    earlier,
+                )
+                self.keep_as_comment(earlier)
+        self.setting_spans = [(k, s) for k, s in self.setting_spans if k != setting]
+        self.setting_spans.append((setting, span))
 
     def on_size(self, tree: Tree, span: Span) -> None:
         values = self.numbers(tree.children[1], 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             self.size = (values[0], values[1])
-            self.setting_spans.append(("size", span))
+            self.set("size", span)
 
     def evolution_axis(self, tree: Tree) -> None:
         from lark import Token
@@ -556,11 +568,11 @@ class Builder:
                 hint="write evolution Genesis->Custom-Built->Product->Commodity",
             )
             return
+        self.evolution_labels = tuple(labels) if labels else None
         if labels:
-            self.evolution_labels = tuple(labels)
             self.check_stage_names(names, arrows)
-        self.evolution_hidden = self.evolution_hidden or hide
-        self.setting_spans.append(("evolution", span))
+        self.evolution_hidden = hide
+        self.set("evolution", span)
 
     def check_stage_names(self, names: list[Token | None], arrows: list[Token]) -> None:
         """OWM takes any four labels, but a blank or repeated one is most likely a slip."""
@@ -593,7 +605,7 @@ class Builder:
 
     def on_valuechain(self, tree: Tree, span: Span) -> None:
         self.valuechain_hidden = True
-        self.setting_spans.append(("valuechain", span))
+        self.set("valuechain", span)
 
     def options(self, nodes: list[Any], *, allow_url: bool = False) -> dict[str, Any]:
         """The options after a name: position bracket, label, inertia, decorators."""
@@ -910,7 +922,7 @@ class Builder:
         values = self.numbers(tree.children[1], 2, "annotations", "annotations [0.9, 0.1]")
         if values is not None:
             self.annotations_position = Position(visibility=values[0], evolution=values[1])
-            self.setting_spans.append(("annotations", span))
+            self.set("annotations", span)
 
     def on_accelerator(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])

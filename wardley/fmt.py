@@ -171,13 +171,21 @@ class Formatter:
             return f" [{coordinate(v)}, auto]"
         return ""
 
+    def owm_numbers(
+        self, component_name: str, position: Position
+    ) -> tuple[float | None, float | None]:
+        """(visibility, evolution): the author's numbers exactly; a stage or the layout's place
+        rounded to 4 places (finer than any picture shows)."""
+        placed_v, placed_e = self.placements.get(normalise_name(component_name), (None, None))
+        v = position.visibility if position.visibility is not None else _rounded(placed_v)
+        e = position.evolution
+        if e is None:
+            e = _rounded(position.x if position.x is not None else placed_e)
+        return v, e
+
     def owm_position(self, component_name: str, position: Position) -> str:
-        v, e = self.placements.get(normalise_name(component_name), (None, None))
-        v = position.visibility if position.visibility is not None else v
-        e = position.x if position.x is not None else e
-        if v is None or e is None:
-            return ""
-        return f" [{coordinate(round(v, 4))}, {coordinate(round(e, 4))}]"
+        v, e = self.owm_numbers(component_name, position)
+        return "" if v is None or e is None else f" [{coordinate(v)}, {coordinate(e)}]"
 
     def options(
         self,
@@ -232,8 +240,6 @@ class Formatter:
             ecosystem=c.ecosystem,
             tags=c.tags,
         )
-        if self.owm and keyword == "anchor":
-            opts = ""
         if c.tags and not position:
             # `component X (OCR)` would read back as the name "X (OCR)".
             position = " [auto]"
@@ -280,27 +286,25 @@ class Formatter:
         out: list[str] = []
         members = [self.map.find(member) for member in p.members]
         if self.map.find(p.name) is None:
-            levels = [self.placements.get(normalise_name(m.name)) for m in members if m is not None]
-            placed = [level for level in levels if level is not None]
-            if placed:
-                v, e = placed[0]
-                where = f"[{coordinate(round(v, 4))}, {coordinate(round(e, 4))}]"
-                out.append(f"component {name(p.name, 'DECL_NAME')} {where}")
+            places = [self.owm_position(m.name, Position()) for m in members if m is not None]
+            where = next((place for place in places if place), "")
+            if where:
+                out.append(f"component {name(p.name, 'DECL_NAME')}{where}")
         out.append(self.pipeline_head(p))
         out.append("{")
         for member in members:
             if member is None:
                 continue
-            _, e = self.placements.get(normalise_name(member.name), (None, member.position.x))
-            evolution = member.position.x if member.position.x is not None else e
-            where = f" [{coordinate(round(evolution, 4))}]" if evolution is not None else ""
+            # OWM draws a member on its pipeline's line: only its evolution is its own.
+            _, evolution = self.owm_numbers(member.name, member.position)
+            where = f" [{coordinate(evolution)}]" if evolution is not None else ""
             opts = self.options(
                 label=member.label,
-                inertia=False,
-                method=None,
-                market=False,
-                ecosystem=False,
-                tags=(),
+                inertia=member.inertia,
+                method=member.method,
+                market=member.market,
+                ecosystem=member.ecosystem,
+                tags=member.tags,
             )
             out.append(f"{INDENT}component {name(member.name, 'DECL_NAME')}{where}{opts}")
         out.append("}")
@@ -384,8 +388,10 @@ class Formatter:
         in_block = self._declared_in_blocks()
         for c in m.components:
             if self.owm and c.pipeline is not None:
-                continue  # OWM draws pipeline members inside the pipeline's block only
-            if id(c) not in in_block:
+                # OWM declares pipeline members inside the pipeline's block only; the empty
+                # item keeps its line, so that no blank line is left where it was.
+                items.append(_Item.at(c.span, 10, []))
+            elif id(c) not in in_block:
                 items.append(_Item.at(c.span, 10, [self.component(c)]))
         for group in _chains(m.links) if not self.owm else [[link] for link in m.links]:
             items.append(_Item.at(group[0].span, 20, [self.chain(group)]))
@@ -397,12 +403,12 @@ class Formatter:
             else:
                 items.append(self._block_item(p.span, 40, self.pipeline_head(p), p.members, p.name))
         for o in m.overlays:
-            if self.owm:
-                # OWM has no overlays or teams: keep them as a comment.
-                members = ", ".join(o.members) if o.area is None else self.team(o)
-                items.append(_Item.at(o.span, 50, [f"// overlay {o.name}: {members}"]))
-            elif o.area is not None:
+            if o.area is not None:  # a team: the same statement in OWM
                 items.append(_Item.at(o.span, 50, [self.team(o)]))
+            elif self.owm:
+                # OWM has no overlays: keep them as a comment.
+                members = ", ".join(o.members)
+                items.append(_Item.at(o.span, 50, [f"// overlay {o.name}: {members}"]))
             else:
                 items.append(self._block_item(o.span, 50, self.overlay_head(o), o.members, None))
         for n in m.notes:
@@ -488,6 +494,10 @@ class Formatter:
 _LAST = 1 << 30
 
 
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
 def _contains(outer: Span, inner: Span) -> bool:
     start = (outer.line, outer.column)
     end = (outer.end_line, outer.end_column)
@@ -530,7 +540,7 @@ def _emit(items: Iterable[_Item]) -> list[str]:
             continue
         if out and span is not None and last_end and span.line > last_end + 1:
             out.append("")
-        last_index = len(out)
+        last_index = len(out) if item.lines or item.block is not None else -1
         if item.block is not None:
             out.extend(item.block(_emit(item.children)))
         else:

@@ -57,8 +57,40 @@ def parse(text: str, path: str | None = None, limits: Limits | None = None) -> M
     ]
     problems.sort(key=sort_key)
     if any(d.severity is Severity.ERROR for d in problems):
-        raise MapError(problems, text)
+        # Every problem at once: the linter's warnings too, not only after the errors are fixed.
+        raise MapError(
+            sorted(problems + _lint_despite_errors(map_, problems, text), key=sort_key), text
+        )
     return replace(map_, diagnostics=tuple(problems))
+
+
+def _lint_despite_errors(map_: Map, problems: list[Diagnostic], text: str) -> list[Diagnostic]:
+    """The linter's warnings about what was built of a map with errors. A name on a line with
+    an error counts as declared (that line most likely declares it), so that one typo does not
+    also bring a "not declared" warning for every link to it."""
+    from wardley.diagnostics import split_lines
+    from wardley.lint import lint
+    from wardley.model import Component, Kind, Position, normalise_name
+
+    lines = split_lines(text)
+    broken = "\n".join(
+        normalise_name(lines[d.line - 1])
+        for d in problems
+        if d.severity is Severity.ERROR and 1 <= d.line <= len(lines)
+    )
+    declared = {normalise_name(c.name) for c in map_.components}
+    mentioned = [
+        *(end for link in map_.links for end in (link.source, link.target)),
+        *(e.component for e in map_.evolves),
+        *(member for o in map_.overlays for member in o.members),
+        *(p.name for p in map_.pipelines),
+    ]
+    stand_ins = {
+        normalise_name(name): Component(name, Kind.CAPABILITY, "component", Position())
+        for name in mentioned
+        if normalise_name(name) not in declared and normalise_name(name) in broken
+    }
+    return lint(replace(map_, components=map_.components + tuple(stand_ins.values())))
 
 
 def _too_big(text: str, limits: Limits) -> Diagnostic | None:
@@ -130,6 +162,9 @@ def format(map_: Map) -> str:  # noqa: A001 - the public name the docs promise
 
 # ---- pictures ---------------------------------------------------------------------------------
 FORMATS = ("svg", "png", "pdf")
+#: Picture widths (and heights) in pixels, and raster scales, that make sense to ask for.
+WIDTHS = (50.0, 20_000.0)
+SCALES = (0.1, 20.0)
 
 
 def layout(
@@ -142,7 +177,13 @@ def layout(
     """Lay a map out: every shape positioned and every label placed, ready to draw."""
     from wardley.compose import layout as compose_layout
 
-    return compose_layout(map_, theme, _state(state), width, height)
+    return compose_layout(
+        map_,
+        _theme(theme),
+        _state(state),
+        _check_size("width", width),
+        _check_size("height", height),
+    )
 
 
 def _state(state: str) -> State:
@@ -153,6 +194,36 @@ def _state(state: str) -> State:
     return state  # type: ignore[return-value]
 
 
+def _theme(theme: str | None) -> str | None:
+    """A theme's name, or None for the map's own style; anything else is a mistake, not plain."""
+    from wardley.themes import THEMES
+
+    if theme is not None and (not isinstance(theme, str) or theme not in THEMES):
+        raise ValueError(f"theme must be one of {', '.join(THEMES)} (or None), not {theme!r}")
+    return theme
+
+
+def _in_range(what: str, value: object, limits: tuple[float, float]) -> float:
+    low, high = limits
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not low <= value <= high  # also false for NaN
+    ):
+        raise ValueError(f"{what} must be a number from {low:g} to {high:g}, not {value!r}")
+    return float(value)
+
+
+def _check_size(what: str, value: float | None) -> float | None:
+    return None if value is None else _in_range(what, value, WIDTHS)
+
+
+def _format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return fmt
+
+
 def to_svg(
     map_: Map, theme: str | None = None, state: str = "both", width: float | None = None
 ) -> str:
@@ -161,9 +232,18 @@ def to_svg(
     from wardley.description import describe
     from wardley.svg import to_svg as scene_to_svg
 
-    scene, places = layout_with_places(map_, theme, _state(state), width)
+    scene, places = layout_with_places(
+        map_, _theme(theme), _state(state), _check_size("width", width)
+    )
     # The description says what the picture shows: the same places.
     return scene_to_svg(replace(scene, description=describe(map_, places)))
+
+
+def _raster_size(width: float | None, scale: float) -> tuple[float, float | None]:
+    """(scale, width) for the rasteriser: width first, then scale, so that both apply."""
+    checked = _check_size("width", width)
+    factor = _in_range("scale", scale, SCALES)
+    return (factor, None) if checked is None else (1.0, checked * factor)
 
 
 def to_png(
@@ -173,8 +253,11 @@ def to_png(
     width: float | None = None,
     scale: float = 1.0,
 ) -> bytes:
+    """The map as a PNG picture. ``width`` sizes it in pixels, then ``scale`` multiplies them
+    (2 for high-density screens): width 800 at scale 2 is 1,600 pixels wide."""
     from wardley.raster import svg_to_png
 
+    scale, width = _raster_size(width, scale)
     return svg_to_png(to_svg(map_, theme, state), scale=scale, width=width)
 
 
@@ -185,20 +268,26 @@ def to_pdf(
     width: float | None = None,
     scale: float = 1.0,
 ) -> bytes:
+    """The map as a PDF page, sized as :func:`to_png` sizes a picture."""
     from wardley.raster import svg_to_pdf
 
+    scale, width = _raster_size(width, scale)
     return svg_to_pdf(to_svg(map_, theme, state), scale=scale, width=width)
 
 
 def render_bytes(map_: Map, fmt: str, **options: object) -> bytes:
     """The picture in one of :data:`FORMATS`."""
-    if fmt == "svg":
+    if _format(fmt) == "svg":
         return to_svg(map_, **options).encode("utf-8")  # type: ignore[arg-type]
     if fmt == "png":
         return to_png(map_, **options)  # type: ignore[arg-type]
-    if fmt == "pdf":
-        return to_pdf(map_, **options)  # type: ignore[arg-type]
-    raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return to_pdf(map_, **options)  # type: ignore[arg-type]
+
+
+def picture_format(path: str | os.PathLike[str]) -> str | None:
+    """The format a picture file's extension names (``.svg``, ``.png``, ``.pdf``), else None."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else None
 
 
 def render(
@@ -208,14 +297,19 @@ def render(
     format: str | None = None,  # noqa: A002 - the option's name on the command line
     **options: object,
 ) -> None:
-    """Render a map file to a picture file; the format comes from the extension.
+    """Render a map file to a picture file; the format comes from the extension, or ``format``.
 
     The output is written atomically: on any error the old file is left as it was.
     """
     from wardley.files import write_atomic
 
-    fmt = format or Path(out_path).suffix.lstrip(".").lower()
-    data = render_bytes(load(in_path), fmt, **options)
+    fmt = format if format is not None else picture_format(out_path)
+    if fmt is None:
+        raise ValueError(
+            f"cannot tell the picture format of {os.fspath(out_path)!r}: name it .svg, .png or"
+            " .pdf, or pass format="
+        )
+    data = render_bytes(load(in_path), _format(fmt), **options)
     write_atomic(out_path, data)
 
 
@@ -231,7 +325,7 @@ def diff_svg(old: Map, new: Map, theme: str | None = None, width: float | None =
     """The diff as a picture: the new map with what changed marked, and a legend."""
     from wardley.diffview import diff_svg as draw
 
-    return draw(old, new, theme, width)
+    return draw(old, new, _theme(theme), _check_size("width", width))
 
 
 def states(map_: Map) -> tuple[Map, Map]:

@@ -1,12 +1,15 @@
-"""The command line: ``wardley check``, ``fmt`` and ``convert``.
+"""The command line: ``wardley check``, ``fmt``, ``convert``, ``render``, ``describe``,
+``diff``, ``git-diff``, ``serve``, ``lsp`` and ``themes``.
 
 Exit codes: 0 fine, 1 the map has errors (or, for ``fmt --check``, would change), 2 the
-command line is wrong, 3 an internal error (a bug: please report it).
+command line is wrong, 3 an internal error (a bug: please report it). A reader that stops
+reading standard output (``| head``) is no error: the rest of the output is dropped.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +34,31 @@ def _echo_diagnostic(diagnostic: Diagnostic, source: str | None) -> None:
     click.echo(click.style(head, fg=colour, bold=True) + ("\n" + rest if rest else ""), err=True)
 
 
+def _echo(text: str = "", *, nl: bool = True) -> None:
+    """Print to standard output; see :func:`_reader_gone` for a reader that has stopped."""
+    try:
+        click.echo(text, nl=nl)
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
+
+
+def _reader_gone() -> None:
+    """The reader of standard output has gone (``| head -1``): not an error. As Python's
+    documentation on SIGPIPE advises, the rest of the output goes to the null device, so the
+    command finishes its work (files are still written) and exits with its usual code."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _internal_error(error: BaseException) -> NoReturn:
     click.echo(
         f"wardley: internal error: {type(error).__name__}: {error}\n"
@@ -51,6 +79,9 @@ def guarded(function: F) -> F:
             return function(*args, **kwargs)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # output that bypassed _echo: the reader went, nothing failed
+            _reader_gone()
+            sys.exit(EXIT_OK)
         except OSError as error:
             click.echo(
                 f"wardley: error: {error.strerror or error}: {error.filename or ''}", err=True
@@ -74,8 +105,9 @@ def _reading(path: str) -> Iterator[None]:
         raise click.UsageError(f"is a directory, not a map: {path}") from None
 
 
-def _load(path: str) -> tuple[Any, str | None]:
-    """Parse a map file; returns (map, None) or (None, source) after printing its diagnostics."""
+def _load(path: str, *, warn: bool = False) -> tuple[Any, str | None]:
+    """Parse a map file; returns (map, source), or (None, source) after printing its
+    diagnostics. ``warn`` prints the map's warnings too (for commands that draw it)."""
     with _reading(path):
         try:
             text = api.read_text(path)
@@ -84,11 +116,20 @@ def _load(path: str) -> tuple[Any, str | None]:
                 _echo_diagnostic(d, None)
             return None, None
     try:
-        return api.parse(text, path="<stdin>" if path == "-" else path), text
+        map_ = api.parse(text, path=_shown(path))
     except MapError as error:
         for d in error.diagnostics:
             _echo_diagnostic(d, text)
         return None, text
+    for d in api.check(map_) if warn else ():
+        _echo_diagnostic(d, text)
+    return map_, text
+
+
+def _quiet_option(function: F) -> F:
+    return click.option(
+        "-q", "--quiet", is_flag=True, help="Do not print warnings (errors are still printed)."
+    )(function)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,7 +148,11 @@ def main(
     max_lines: int | None,
     max_bytes: int | None,
 ) -> None:
-    """Wardley maps as code: check, format, convert, render and diff .wm / OWM maps."""
+    """Wardley maps as code: check, format, convert, render, describe and diff .wm and OWM
+    maps; preview them live in the browser (serve) and edit them with a language server (lsp).
+
+    'wardley COMMAND --help' tells more about each command.
+    """
     limits = {
         "max_components": max_components,
         "max_links": max_links,
@@ -156,7 +201,7 @@ def check(files: tuple[str, ...], strict: bool, output: str) -> None:
             else:
                 _echo_diagnostic(d, source)
     if output == "json":
-        click.echo(
+        _echo(
             json.dumps({"diagnostics": records, "errors": errors, "warnings": warnings}, indent=2)
         )
     elif errors or warnings:
@@ -195,12 +240,12 @@ def fmt(files: tuple[str, ...], check_only: bool) -> None:
             if check_only:
                 status = status or (EXIT_ERRORS if formatted != source else EXIT_OK)
             else:
-                click.echo(formatted, nl=False)
+                _echo(formatted, nl=False)
             continue
         if formatted == source:
             continue
         if check_only:
-            click.echo(path)
+            _echo(path)
             status = status or EXIT_ERRORS
         else:
             write_atomic(path, formatted)
@@ -241,7 +286,11 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
 )
 @guarded
 def convert(file: str, target: str, output: str) -> None:
-    """Convert a map to plain OWM text (positions resolved), canonical .wm, or JSON."""
+    """Convert a map to OWM text, canonical .wm or JSON.
+
+    OWM text is plain OnlineWardleyMaps, every position resolved to numbers; what OWM cannot
+    say (overlays) is kept as comments.
+    """
     map_, _ = _load(file)
     if map_ is None:
         sys.exit(EXIT_ERRORS)
@@ -256,14 +305,56 @@ def convert(file: str, target: str, output: str) -> None:
         placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
         text = format_owm(map_, placements)
     if output == "-":
-        click.echo(text, nl=False)
+        _echo(text, nl=False)
     else:
         from wardley.files import write_atomic
 
         write_atomic(output, text)
 
 
-IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+#: Map files: as the second of two paths, such a name is a second map to render, not OUT.
+MAP_SUFFIXES = (".wm", ".owm")
+#: The first bytes of each picture format: an existing OUT without a picture extension is
+#: only overwritten when it holds a picture (it may be a map).
+PICTURE_MAGIC = (b"<svg", b"<?xml", b"\x89PNG", b"%PDF")
+
+
+def _picture_format(target: str, fmt: str | None, how: str) -> str:
+    """The format to write ``target`` in: ``fmt`` if given, else from its extension.
+    ``how`` says how else to choose one, for the message when the extension names none."""
+    chosen = fmt or (api.picture_format(target) if target != "-" else "svg")
+    if chosen is None:
+        raise click.UsageError(
+            f"cannot tell the picture format of {target!r} from its extension: {how}"
+        )
+    return chosen
+
+
+def _theme_option(theme: str) -> None:
+    from wardley.themes import THEMES
+
+    if theme not in THEMES:
+        raise click.BadParameter(
+            f"unknown theme {theme!r}; choose from {', '.join(THEMES)}", param_hint="--theme"
+        )
+
+
+def _same_file(a: str, b: str) -> bool:
+    if "-" in (a, b):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist yet
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def _holds_other_than_a_picture(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(512).lstrip()
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return bool(head) and not head.startswith(PICTURE_MAGIC)
 
 
 @main.command()
@@ -278,8 +369,8 @@ IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["svg", "png", "pdf"]),
-    help="Picture format (default: from OUT's extension, else svg).",
+    type=click.Choice(api.FORMATS),
+    help="Picture format (default: from OUT's extension; without OUT, svg).",
 )
 @click.option(
     "-t", "--theme", help="Theme (see 'wardley themes'); default: the map's style, else plain."
@@ -291,15 +382,16 @@ IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
     show_default=True,
     help="current omits evolve arrows; future draws components where they evolve to.",
 )
-@click.option("--width", type=click.FloatRange(min=50, max=20000), help="Picture width in pixels.")
+@click.option("--width", type=click.FloatRange(*api.WIDTHS), help="Picture width in pixels.")
 @click.option(
     "--scale",
-    type=click.FloatRange(min=0.1, max=20),
+    type=click.FloatRange(*api.SCALES),
     default=1.0,
     show_default=True,
-    help="Scale of PNG/PDF output.",
+    help="PNG/PDF: multiply the pixels (after --width): 2 for high-density screens.",
 )
 @click.option("--watch", is_flag=True, help="Render again whenever an input changes.")
+@_quiet_option
 @guarded
 def render(
     paths: tuple[str, ...],
@@ -310,40 +402,48 @@ def render(
     width: float | None,
     scale: float,
     watch: bool,
+    quiet: bool,
 ) -> None:
-    """Render maps to SVG, PNG or PDF: 'render IN [OUT]', or 'render IN... -o DIR'.
+    """Draw maps as SVG, PNG or PDF pictures.
 
-    Without OUT or -o, each picture is written beside its map. '-' reads stdin and writes
-    stdout. On errors the diagnostics are printed, the exit code is 1, and any old output is
-    left untouched.
+    \b
+    render IN [OUT]        one map; OUT '-' writes to stdout
+    render IN... [-o DIR]  each map to a picture beside it, or in DIR
+
+    With two paths and no -o, the second is OUT unless it ends in .wm or .owm (then both are
+    maps). OUT's format is --format, else its extension: .svg, .png or .pdf (any other is an
+    error). A map is never drawn over itself, two maps never to one picture, and an OUT that
+    holds anything but a picture is left alone. '-' reads stdin.
+
+    Warnings are printed like check's (-q hides them). On errors the diagnostics are printed,
+    the exit code is 1, and any old output is left untouched.
     """
-    from wardley.themes import THEMES
-
-    if theme is not None and theme not in THEMES:
-        raise click.BadParameter(
-            f"unknown theme {theme!r}; choose from {', '.join(THEMES)}", param_hint="--theme"
-        )
+    if theme is not None:
+        _theme_option(theme)
     jobs = _render_jobs(paths, output_dir, fmt)
     options = {"theme": theme, "state": state, "width": width, "scale": scale}
-    status = _render_all(jobs, options)
+    status = _render_all(jobs, options, quiet)
     if watch:
-        _watch(jobs, options)
+        _watch(jobs, options, quiet)
     sys.exit(status)
 
 
 def _render_jobs(
     paths: tuple[str, ...], output_dir: str | None, fmt: str | None
 ) -> list[tuple[str, str, str]]:
-    """(input, output, format) for each map to render."""
-    from pathlib import Path
-
-    if (
-        len(paths) == 2
-        and output_dir is None
-        and (paths[1] == "-" or Path(paths[1]).suffix.lower() in IMAGE_SUFFIXES)
-    ):
+    """(input, output, format) for each map to render; refuses any that would overwrite a map."""
+    if len(paths) == 2 and output_dir is None and Path(paths[1]).suffix.lower() not in MAP_SUFFIXES:
         source, target = paths
-        chosen = fmt or IMAGE_SUFFIXES.get(Path(target).suffix.lower(), "svg")
+        chosen = _picture_format(target, fmt, "use .svg, .png or .pdf, or give --format")
+        if _same_file(source, target):
+            raise click.UsageError(f"OUT is the map itself: {target}; name the picture .{chosen}")
+        if api.picture_format(target) is None and _holds_other_than_a_picture(target):
+            raise click.UsageError(
+                f"{target} exists and is not a picture, so it is not overwritten; to render"
+                " several maps, give each a .wm or .owm name, or use -o DIR"
+            )
+        if target != "-":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)  # as -o DIR is made
         return [(source, target, chosen)]
     jobs = []
     for source in paths:
@@ -354,13 +454,48 @@ def _render_jobs(
             stem = Path(source).with_suffix(f".{chosen}")
             target = str(Path(output_dir) / stem.name) if output_dir else str(stem)
         jobs.append((source, target, chosen))
+    _refuse_overwrites(jobs)
     if output_dir:
         Path(output_dir).mkdir(parents=True, exist_ok=True)
     return jobs
 
 
-def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> tuple[str, list[str], bool]:
-    """Render one map; returns (input, printed diagnostics, ok). Runs in worker processes too."""
+def _refuse_overwrites(jobs: list[tuple[str, str, str]]) -> None:
+    """No picture is written over a map, and no two maps are drawn to one picture."""
+
+    def where(path: str) -> str:
+        return path if path == "-" else str(Path(path).resolve())
+
+    maps: dict[str, str] = {}
+    for source, _, _ in jobs:
+        if where(source) in maps:
+            raise click.UsageError(
+                f"{source} is given twice; to draw a map to a picture of your naming, give OUT"
+                " a .svg, .png or .pdf name"
+            )
+        maps[where(source)] = source
+    pictures: dict[str, str] = {}
+    for source, target, _ in jobs:
+        if target == "-":
+            continue
+        if where(target) in maps:
+            raise click.UsageError(
+                f"the picture of {source} would be written over the map {maps[where(target)]}"
+            )
+        if where(target) in pictures:
+            raise click.UsageError(
+                f"{pictures[where(target)]} and {source} would both be drawn to {target};"
+                " render one of them with 'render IN OUT'"
+            )
+        pictures[where(target)] = source
+
+
+#: One map rendered: (input, diagnostics to print, the text they refer to, ok).
+Rendered = tuple[str, list[Diagnostic], str | None, bool]
+
+
+def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
+    """Render one map. Runs in worker processes too."""
     from wardley.files import write_atomic
 
     source, target, fmt = job
@@ -368,7 +503,7 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> tuple[str
         text = api.read_text(source)
         map_ = api.parse(text, path=_shown(source))
     except MapError as error:
-        return source, [d.format(error.source) for d in error.diagnostics], False
+        return source, error.diagnostics, error.source, False
     data = api.render_bytes(
         map_,
         fmt,
@@ -379,20 +514,19 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> tuple[str
         },
     )
     if target == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        _write_stdout(data)
     else:
         write_atomic(target, data)
-    return source, [], True
+    return source, api.check(map_), text, True
 
 
 #: From this many maps, rendering is shared among processes (one per core).
 POOL_FROM = 8
 
 
-def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> int:
+def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet: bool) -> int:
     status = EXIT_OK
-    results: Iterator[tuple[str, list[str], bool]]
+    results: Iterator[Rendered]
     if len(jobs) >= POOL_FROM:
         import os
         from concurrent.futures import ProcessPoolExecutor
@@ -405,9 +539,10 @@ def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> in
         results = (_render_one(job, options) for job in jobs)
     progress = _progress(len(jobs))
     try:
-        for source, messages, ok in results:
-            for message in messages:
-                click.echo(message, err=True)
+        for source, diagnostics, text, ok in results:
+            for d in diagnostics:
+                if not (quiet and d.severity is Severity.WARNING):
+                    _echo_diagnostic(d, text)
             if not ok:
                 status = EXIT_ERRORS
             progress(source)
@@ -437,7 +572,7 @@ def _progress(total: int) -> Callable[[str | None], None]:
     return advance
 
 
-def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
+def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet: bool) -> None:
     from watchfiles import watch
 
     sources = {
@@ -454,7 +589,7 @@ def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
                 if str(Path(p).resolve()) in sources
             ]
             if changed:
-                _render_all(changed, options)
+                _render_all(changed, options, quiet)
                 click.echo(f"rendered {', '.join(job[0] for job in changed)}", err=True)
     except KeyboardInterrupt:
         pass
@@ -464,13 +599,16 @@ def _watch(jobs: list[tuple[str, str, str]], options: dict[str, Any]) -> None:
 @click.argument("file", type=click.Path(allow_dash=True))
 @guarded
 def describe(file: str) -> None:
-    """Print an image description of a map: plain prose for alt text and screen readers."""
+    """Describe a map in plain prose, for alt text.
+
+    The image description that screen readers read: the same text as the SVG's <desc>.
+    """
     from wardley.description import describe as describe_map
 
     map_, _ = _load(file)
     if map_ is None:
         sys.exit(EXIT_ERRORS)
-    click.echo(describe_map(map_))
+    _echo(describe_map(map_))
 
 
 @main.command("diff")
@@ -480,7 +618,7 @@ def describe(file: str) -> None:
     "-o",
     "--output",
     type=click.Path(allow_dash=True),
-    help="Also draw the diff: .svg, .png or .pdf.",
+    help="Also draw the diff: .svg, .png or .pdf ('-': SVG on stdout, instead of the list).",
 )
 @click.option(
     "--format",
@@ -491,18 +629,31 @@ def describe(file: str) -> None:
     help="The change list as text (coloured on a terminal) or JSON.",
 )
 @click.option("-t", "--theme", help="Theme of the picture.")
+@_quiet_option
 @guarded
 def diff_command(
-    old: str, new: str | None, output: str | None, output_format: str, theme: str | None
+    old: str,
+    new: str | None,
+    output: str | None,
+    output_format: str,
+    theme: str | None,
+    quiet: bool,
 ) -> None:
-    """Compare two maps, or one map's current state with its future (its evolve arrows).
+    """Compare two maps, or a map with its future.
 
-    Exit 0 when the maps are the same, 1 when they differ, 2 on trouble (as diff(1)).
+    With one map, its current state is compared with its future (its evolve arrows). Exit 0
+    when the maps are the same, 1 when they differ, 2 on trouble (as diff(1)). With -o, the
+    picture is drawn and the maps' warnings printed (-q hides them).
     """
-    from wardley.diffview import change_lines, diff_svg, summary
+    from wardley.diffview import change_lines, summary
     from wardley.mapdiff import diff as compute
 
-    before, _ = _load(old)
+    picture_format = (
+        _picture_format(output, None, "use .svg, .png or .pdf") if output is not None else None
+    )
+    if theme is not None:
+        _theme_option(theme)
+    before, _ = _load(old, warn=output is not None and not quiet)
     if before is None:
         sys.exit(EXIT_USAGE)
     evolves: tuple[Any, ...] = ()
@@ -510,40 +661,45 @@ def diff_command(
         evolves = before.evolves
         before, after = api.states(before)
     else:
-        after, _ = _load(new)
+        after, _ = _load(new, warn=output is not None and not quiet)
         if after is None:
             sys.exit(EXIT_USAGE)
     changes = compute(before, after, evolves=evolves)
-    if output_format == "json":
+    # The picture first: a reader of the change list that stops early must not cost it.
+    if output is not None and picture_format is not None:
+        _draw_diff(before, after, theme, output, picture_format)
+    if output == "-":
+        pass  # standard output carries the picture, which a change list would spoil
+    elif output_format == "json":
         names = {"old": _shown(old), "new": _shown(new) if new else f"{_shown(old)} (future)"}
-        click.echo(json.dumps({**names, **changes.to_dict()}, indent=2, ensure_ascii=False))
+        _echo(json.dumps({**names, **changes.to_dict()}, indent=2, ensure_ascii=False))
     else:
         colours = {"+": "green", "-": "red", "~": "yellow"}
         for mark, text in change_lines(changes):
-            click.echo(click.style(f"{mark} {text}", fg=colours[mark]))
-        click.echo(summary(changes))
-    if output:
-        from wardley.files import write_atomic
-        from wardley.raster import svg_to_pdf, svg_to_png
-
-        svg = diff_svg(before, after, theme)
-        fmt = IMAGE_SUFFIXES.get(Path(output).suffix.lower(), "svg")
-        picture = (
-            svg.encode() if fmt == "svg" else (svg_to_png if fmt == "png" else svg_to_pdf)(svg)
-        )
-        if output == "-":
-            sys.stdout.buffer.write(picture)
-        else:
-            write_atomic(output, picture)
+            _echo(click.style(f"{mark} {text}", fg=colours[mark]))
+        _echo(summary(changes))
     sys.exit(EXIT_ERRORS if changes else EXIT_OK)
+
+
+def _draw_diff(before: Any, after: Any, theme: str | None, output: str, fmt: str) -> None:
+    from wardley.files import write_atomic
+    from wardley.raster import svg_to_pdf, svg_to_png
+
+    svg = api.diff_svg(before, after, theme)
+    picture = svg.encode() if fmt == "svg" else (svg_to_png if fmt == "png" else svg_to_pdf)(svg)
+    if output == "-":
+        _write_stdout(picture)
+    else:
+        write_atomic(output, picture)
 
 
 @main.command("git-diff")
 @click.argument("args", nargs=-1)
 @guarded
 def git_diff(args: tuple[str, ...]) -> None:
-    """For git: 'git config diff.wardley.command "wardley git-diff"' (see docs/diff.md).
+    """Show map changes in 'git diff' (a git diff driver).
 
+    Set up with: git config diff.wardley.command "wardley git-diff" (see docs/diff.md).
     Git calls it with: path old-file old-hex old-mode new-file new-hex new-mode.
     """
     from wardley.diffview import change_lines, summary
@@ -564,17 +720,17 @@ def git_diff(args: tuple[str, ...]) -> None:
         return map_
 
     before, after = read(old_file), read(new_file)
-    click.echo(f"wardley diff a/{path} b/{path}")
+    _echo(f"wardley diff a/{path} b/{path}")
     if before is None or after is None:
-        click.echo("(a map has errors; they are shown above)")
+        _echo("(a map has errors; they are shown above)")
         return
     changes = compute(before, after)
     for mark, text in change_lines(changes):
-        click.echo(f"{mark} {text}")
-    click.echo(summary(changes))
+        _echo(f"{mark} {text}")
+    _echo(summary(changes))
 
 
-@main.command()
+@main.command(short_help="Live preview in the browser, with drag-to-place.")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: a free one)."
@@ -617,16 +773,20 @@ def serve(
 
 @main.command()
 def lsp() -> None:
-    """Run the language server (LSP) on stdin and stdout, for editors (see docs/editors.md)."""
+    """The language server for editors (LSP).
+
+    It talks on stdin and stdout; see docs/editors.md.
+    """
     from wardley.lsp import main as serve_lsp
 
     serve_lsp()
 
 
 @main.command()
+@guarded
 def themes() -> None:
     """List the themes."""
     from wardley.themes import THEMES
 
     for theme in THEMES.values():
-        click.echo(f"{theme.name:12} {theme.description}")
+        _echo(f"{theme.name:12} {theme.description}")

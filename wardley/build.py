@@ -486,7 +486,8 @@ class Builder:
             if unit:
                 self.in_range(bracket.children)  # a bad stage hides no other problem
             return None
-        if len(items) != count or any(isinstance(item, tuple) for item in items):
+        # Stage names and `auto` are for positions only: here every item must be a number.
+        if len(items) != count or any(not isinstance(item, float) for item in items):
             self.error(
                 "E011",
                 f"{what} takes {count} numbers",

@@ -99,6 +99,7 @@ _KEYWORD_START = re.compile(
 
 
 _LINK_OPERATOR = re.compile(r"->|\+[<>']")
+_OPERATOR_CHARS = "<>+-'"
 #: A name ending in an option's word would read back as that option ("TH label" [..]).
 _OPTION_WORD_AT_END = re.compile(r"\s(?:label|inertia|\(?inertia\)?)$")
 
@@ -256,9 +257,12 @@ class Formatter:
             parts.append(name(link.target))
         text = " ".join(parts)
         if self.owm:
-            text = "".join(parts[:1]) + "".join(
-                f"{parts[i]}{parts[i + 1]}" for i in range(1, len(parts), 2)
-            )
+            # OWM's links have no spaces, unless a name would run into its operator (`A+<>B`
+            # is not `A +< >B`).
+            text = parts[0]
+            for operator, target in zip(parts[1::2], parts[2::2], strict=True):
+                glued = text[-1] in _OPERATOR_CHARS or target[0] in _OPERATOR_CHARS
+                text += f" {operator} {target}" if glued else f"{operator}{target}"
         label = links[-1].label
         return f"{text}; {label}" if label is not None else text
 
@@ -406,9 +410,10 @@ class Formatter:
             if o.area is not None:  # a team: the same statement in OWM
                 items.append(_Item.at(o.span, 50, [self.team(o)]))
             elif self.owm:
-                # OWM has no overlays: keep them as a comment.
-                members = ", ".join(o.members)
-                items.append(_Item.at(o.span, 50, [f"// overlay {o.name}: {members}"]))
+                # OWM has no overlays: keep them as a comment (of one line: names quoted).
+                members = ", ".join(name(member) for member in o.members)
+                overlay = name(o.name, "OVERLAY_NAME")
+                items.append(_Item.at(o.span, 50, [f"// overlay {overlay}: {members}"]))
             else:
                 items.append(self._block_item(o.span, 50, self.overlay_head(o), o.members, None))
         for n in m.notes:
@@ -426,8 +431,11 @@ class Formatter:
         return _nest(items)
 
     def _declared_in_blocks(self) -> set[int]:
-        """Components printed inside a pipeline or overlay block rather than on their own."""
+        """Components printed inside a pipeline or overlay block rather than on their own
+        (OWM has no such blocks: its pipeline members are printed by :meth:`owm_pipeline`)."""
         out: set[int] = set()
+        if self.owm:
+            return out
         pipelines = {normalise_name(p.name): p for p in self.map.pipelines}
         blocks = [p.span for p in self.map.pipelines] + [o.span for o in self.map.overlays]
         for c in self.map.components:
@@ -478,6 +486,8 @@ class Formatter:
                 and not self.owm
                 and len(inline) <= MAX_INLINE
                 and not any(t.startswith(("//", "/*")) for t in inner)
+                # `evolve X 0.8 }` would read as the name "X 0.8": an evolve ends its line.
+                and not any(t.startswith("evolve ") for t in inner)
             ):
                 return [inline]
             return [f"{head} {{", *(INDENT + t if t else t for t in inner), "}"]

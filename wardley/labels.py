@@ -139,11 +139,16 @@ class Obstacles:
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
         segments: set[tuple[float, float, float, float]] = set()
+        left, top = box.x, box.y
+        right, bottom = left + box.width, top + box.height
         for cell in self._cells(box):
             for other in self.boxes.get(cell, ()):
                 if id(other) not in boxes:
                     boxes.add(id(other))
-                    area = box.overlap_area(other)
+                    # Box.overlap_area, inline: this is the innermost loop of label placement.
+                    w = min(right, other.x + other.width) - max(left, other.x)
+                    h = min(bottom, other.y + other.height) - max(top, other.y)
+                    area = w * h if w > 0 and h > 0 else 0.0
                     if area > 0:
                         total += LABEL_COST + area
             circles.update(self.circles.get(cell, ()))
@@ -157,8 +162,6 @@ class Obstacles:
                 total += CIRCLE_COST
         if total >= limit:
             return total
-        left, top = box.x, box.y
-        right, bottom = left + box.width, top + box.height
         for x1, y1, x2, y2 in segments:
             shrink = 0.0
             if own is not None and ((x1, y1) == own or (x2, y2) == own):

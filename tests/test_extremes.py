@@ -175,6 +175,17 @@ def test_a_very_long_name_costs_only_the_grid_cells_of_the_picture() -> None:
     assert len(composer.obstacles.boxes) <= cells
 
 
+def test_each_annotation_place_counts_towards_the_drawn_limit() -> None:
+    # One line of 80,000 places took 17 s and 570 MB to draw; each place is a drawn marker.
+    places = ", ".join("[0.5, 0.5]" for _ in range(30))
+    text = f"component A [0.1, 0.1]\nannotation 1 [{places}] many\n"
+    with pytest.raises(wardley.MapError) as caught:
+        wardley.api.parse(text, limits=wardley.api.Limits(max_components=20))
+    [error] = caught.value.errors
+    assert (error.code, error.line) == ("E018", 2)
+    assert len(wardley.parse(text).annotations[0].places) == 30
+
+
 def test_components_on_one_spot_fill_a_label_cell_only_so_far() -> None:
     text = "".join(f"component C{i} [0.5, 0.5]\n" for i in range(300))
     composer = _composer(text)

@@ -120,6 +120,8 @@ class Builder:
     pending: _Block | None = None
     #: Blocks opened by statements that were rejected; their `}` must not close anything else.
     rejected: int = 0
+    #: Annotation markers so far: an annotation is drawn once at each of its places.
+    markers: int = 0
     #: The most components and links a map may have.
     limits: tuple[int, int] = (5_000, 20_000)
 
@@ -684,11 +686,11 @@ class Builder:
         self.check_size(component.span)
         self.components.append(component)
 
-    def check_size(self, span: Span | None) -> None:
-        """Everything drawn (components, notes, annotations, accelerators) counts towards the
-        limit, so that no map of any shape takes minutes to lay out."""
-        drawn = len(self.components) + len(self.notes) + len(self.annotations)
-        if drawn + len(self.accelerators) == self.limits[0]:
+    def check_size(self, span: Span | None, count: int = 1) -> None:
+        """Everything drawn (components, notes, annotation markers, accelerators) counts towards
+        the limit, so that no map of any shape takes minutes to lay out; ``count`` are added."""
+        drawn = len(self.components) + len(self.notes) + self.markers + len(self.accelerators)
+        if drawn <= self.limits[0] < drawn + count:
             self.error(
                 "E018",
                 f"more than {self.limits[0]:,} components, notes and annotations",
@@ -877,7 +879,9 @@ class Builder:
                 places.append(Position(visibility=values[0], evolution=values[1]))
             elif isinstance(child, Token) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
-        self.check_size(span)
+        # One line may place a marker thousands of times: each place is drawn, and counts.
+        self.check_size(span, len(places))
+        self.markers += len(places)
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:

@@ -463,7 +463,7 @@ def test_auto_outside_a_position_is_an_error_not_a_crash(tmp_path: Path, text: s
     path = tmp_path / "auto.wm"
     path.write_text(text + "\n")
     code, _, err = run("render", str(path), str(tmp_path / "auto.svg"))
-    assert code == 1 and "takes" in err and "numbers [E011]" in err
+    assert code == 1 and "takes numbers, not auto [E011]" in err
 
 
 # ---- fmt and repeated statements ----------------------------------------------------------------

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wardley.build import MAX_PICTURE
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, sort_key
 from wardley.model import Map
 
@@ -163,7 +164,7 @@ def format(map_: Map) -> str:  # noqa: A001 - the public name the docs promise
 # ---- pictures ---------------------------------------------------------------------------------
 FORMATS = ("svg", "png", "pdf")
 #: Picture widths (and heights) in pixels, and raster scales, that make sense to ask for.
-WIDTHS = (50.0, 20_000.0)
+WIDTHS = (50.0, float(MAX_PICTURE))
 SCALES = (0.1, 20.0)
 
 

@@ -36,6 +36,7 @@ from wardley.model import (
     normalise_name,
 )
 from wardley.parser import ParsedLine, SourceLine
+from wardley.placement import drawable
 
 if TYPE_CHECKING:
     from lark import Token, Tree
@@ -45,6 +46,8 @@ STYLES = ("plain", "wardley", "handwritten", "colour", "dark", "book")
 URL_SCHEMES = ("http://", "https://", "mailto:")
 #: The word for "place it for me" in a position: ``[auto, 0.6]``, ``[0.7, auto]``.
 AUTO = "auto"
+#: The widest or tallest picture, in pixels: ``size [w, h]`` and ``wardley render --width``.
+MAX_PICTURE = 20_000
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
 
@@ -117,6 +120,8 @@ class Builder:
     pending: _Block | None = None
     #: Blocks opened by statements that were rejected; their `}` must not close anything else.
     rejected: int = 0
+    #: Annotation markers so far: an annotation is drawn once at each of its places.
+    markers: int = 0
     #: The most components and links a map may have.
     limits: tuple[int, int] = (5_000, 20_000)
 
@@ -406,19 +411,27 @@ class Builder:
         return index, within
 
     def in_range(self, tokens: list[Any]) -> None:
-        """Coordinates outside 0..1 are drawn off the grid (as OWM does): warn at the number."""
+        """Coordinates outside 0..1 are drawn off the grid (as OWM does): warn at the number.
+
+        Far outside, they are drawn at the edge of what is drawn at all (out of sight either
+        way), and the warning says so.
+        """
         from lark import Token
 
         for token in tokens:
             if isinstance(token, Token) and token.type == "NUMBER":
                 value = float(str(token))
-                if math.isfinite(value) and not 0 <= value <= 1:
-                    self.warn(
-                        "W106",
-                        f"coordinate {token} is outside 0..1 and is drawn off the grid",
-                        self.span_of(token),
-                        hint="positions are fractions from 0 to 1",
+                if not math.isfinite(value) or 0 <= value <= 1:
+                    continue
+                message = f"coordinate {token} is outside 0..1 and is drawn off the grid"
+                if drawable(value) != value:
+                    message = (
+                        f"coordinate {token} is far outside 0..1; it is drawn off the grid, "
+                        f"at {drawable(value):g}"
                     )
+                self.warn(
+                    "W106", message, self.span_of(token), hint="positions are fractions from 0 to 1"
+                )
 
     def position(self, bracket: Tree, *, in_pipeline: bool = False) -> Position | None:
         """``[v, e]``, ``[v, stage]``, ``[stage]``; in a pipeline ``[e]`` or ``[stage]``."""
@@ -486,7 +499,17 @@ class Builder:
             if unit:
                 self.in_range(bracket.children)  # a bad stage hides no other problem
             return None
-        # Stage names and `auto` are for positions only: here every item must be a number.
+        for item, node in zip(items, bracket.children, strict=True):
+            if item == AUTO:
+                # Only components are placed for you; here the author must say where.
+                self.error(
+                    "E011",
+                    f"{what} takes numbers, not auto",
+                    self.span_of(node),
+                    hint=f"only a component's position may be auto; write {example}",
+                )
+                return None
+        # Stage names are for positions only: here every item must be a number.
         if len(items) != count or any(not isinstance(item, float) for item in items):
             self.error(
                 "E011",
@@ -538,8 +561,20 @@ class Builder:
         self.setting_spans.append((setting, span))
 
     def on_size(self, tree: Tree, span: Span) -> None:
-        values = self.numbers(tree.children[1], 2, "size", "size [1100, 800]", unit=False)
+        bracket = tree.children[1]
+        values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
+            pairs = zip(values, bracket.children, strict=True)
+            too_large = [token for value, token in pairs if value > MAX_PICTURE]
+            for token in too_large:
+                self.error(
+                    "E008",
+                    f"size {token} is too large; a picture is at most {MAX_PICTURE:,} pixels",
+                    self.span_of(token),
+                    hint="write the size in pixels, e.g. size [1100, 800]",
+                )
+            if too_large:
+                return
             self.size = (values[0], values[1])
             self.set("size", span)
 
@@ -701,6 +736,7 @@ class Builder:
         )
         if "legacy_evolve" in opts:
             node = opts["legacy_evolve"]
+            self.in_range(node.children[1:])
             value = self.number(node.children[1])
             if value is not None:
                 self.evolves.append(
@@ -716,11 +752,11 @@ class Builder:
         self.check_size(component.span)
         self.components.append(component)
 
-    def check_size(self, span: Span | None) -> None:
-        """Everything drawn (components, notes, annotations, accelerators) counts towards the
-        limit, so that no map of any shape takes minutes to lay out."""
-        drawn = len(self.components) + len(self.notes) + len(self.annotations)
-        if drawn + len(self.accelerators) == self.limits[0]:
+    def check_size(self, span: Span | None, count: int = 1) -> None:
+        """Everything drawn (components, notes, annotation markers, accelerators) counts towards
+        the limit, so that no map of any shape takes minutes to lay out; ``count`` are added."""
+        drawn = len(self.components) + len(self.notes) + self.markers + len(self.accelerators)
+        if drawn <= self.limits[0] < drawn + count:
             self.error(
                 "E018",
                 f"more than {self.limits[0]:,} components, notes and annotations",
@@ -784,6 +820,14 @@ class Builder:
                         self.span_of(rest[0]),
                         hint="write [commodity], [product 0.3] or a number; the visibility stays",
                     )
+                return
+            if items[0] == AUTO:
+                self.error(
+                    "E011",
+                    "evolve takes the new evolution, not auto",
+                    self.span_of(rest[0].children[0]),
+                    hint="write evolve NAME 0.8 or evolve NAME [commodity]",
+                )
                 return
             self.in_range(rest[0].children)
             position = _evolution_position(None, items[0])
@@ -916,7 +960,9 @@ class Builder:
                 places.append(Position(visibility=values[0], evolution=values[1]))
             elif isinstance(child, Token) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
-        self.check_size(span)
+        # One line may place a marker thousands of times: each place is drawn, and counts.
+        self.check_size(span, len(places))
+        self.markers += len(places)
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:

@@ -17,7 +17,7 @@ from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
 from wardley.metrics import LINE_HEIGHT, block_size
 from wardley.model import Component, Evolve, Kind, Map, Position, normalise_name
-from wardley.placement import Placement, place
+from wardley.placement import Placement, drawable, place
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
 from wardley.themes import Theme, get_theme
 
@@ -33,6 +33,8 @@ BOX_PAD_Y = 5.0
 CROWDED = 30
 MAX_GROWTH = 10.0
 DEFAULT_WIDTH = 1000.0
+#: The smallest plot, in pixels each way, whatever size a picture is asked for.
+MIN_PLOT = 50.0
 DEFAULT_HEIGHT = 720.0
 #: Overlay colours used in turn when an overlay names none.
 OVERLAY_COLOURS = ("#f6c343", "#64b5f6", "#81c784", "#e57373", "#ba68c8", "#4db6ac")
@@ -63,10 +65,10 @@ class Frame:
         return self.bottom - self.top
 
     def x(self, evolution: float) -> float:
-        return self.left + evolution * self.plot_width
+        return self.left + drawable(evolution) * self.plot_width
 
     def y(self, visibility: float) -> float:
-        return self.top + (1 - visibility) * self.plot_height
+        return self.top + (1 - drawable(visibility)) * self.plot_height
 
 
 def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None) -> Frame:
@@ -83,9 +85,11 @@ def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None
     elif width and height:
         w, h = width, height
     top = 24 + theme.title_size * 1.6 if map_.title else 24
-    bottom = h - (18 if map_.evolution_hidden else 26 + theme.axis_size * 2.6)
+    below = 18 if map_.evolution_hidden else 26 + theme.axis_size * 2.6
     left = 24 if map_.valuechain_hidden else 34 + theme.axis_size * 1.4
-    return Frame(w, h, left, top, w - 24, bottom)
+    # However small a picture is asked for, its plot keeps some room inside the margins.
+    w, h = max(w, left + 24 + MIN_PLOT), max(h, top + below + MIN_PLOT)
+    return Frame(w, h, left, top, w - 24, h - below)
 
 
 def scene_id(map_: Map) -> str:
@@ -132,7 +136,10 @@ class Composer:
                 "notes",
             )
         }
-        self.obstacles = labels.Obstacles()
+        # Labels are looked for on the picture and a picture's width or height around it.
+        self.obstacles = labels.Obstacles(
+            Box(-frame.width, -frame.height, 3 * frame.width, 3 * frame.height)
+        )
         self.requests: list[labels.Request] = []
         #: label key -> (role, fill, bold, link)
         self.label_styles: dict[str, tuple[str, str, bool, str | None]] = {}

@@ -11,6 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from wardley.metrics import LINE_HEIGHT, block_size
 from wardley.scene import Box
@@ -24,6 +25,12 @@ CELL = 48.0
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
 LINK_COST = 25.0
+#: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
+#: any place can be, so this changes nothing on a readable map (where a hub's cell holds some
+#: tens of links); on thousands of components drawn on one spot it keeps each label's search
+#: as cheap as on a sparse map.
+CELL_CAPACITY = 32
+LINKS_CAPACITY = 256
 #: How far beyond the circle each ring of candidate places is (pixels).
 RINGS = (0.0, 8.0, 18.0, 32.0, 48.0, 66.0, 90.0, 120.0)
 #: From this many labels, fewer candidate places each.
@@ -79,28 +86,39 @@ def text_box(
 
 
 class Obstacles:
-    """Boxes, circles and segments in grid buckets."""
+    """Boxes, circles and segments in grid buckets.
 
-    def __init__(self) -> None:
+    Only ``window`` is gridded (everything, when None): what lies beyond it is out of sight,
+    and a box far off or very wide (a name of thousands of characters) costs the cells it
+    covers inside the window, not the cells of its own size.
+    """
+
+    def __init__(self, window: Box | None = None) -> None:
+        self.window = window
         self.boxes: dict[tuple[int, int], list[Box]] = defaultdict(list)
         self.circles: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
         self.segments: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
             list
         )
 
-    @staticmethod
-    def _cells(box: Box) -> Iterable[tuple[int, int]]:
-        for gx in range(int(box.x // CELL), int(box.right // CELL) + 1):
-            for gy in range(int(box.y // CELL), int(box.bottom // CELL) + 1):
+    def _cells(self, box: Box) -> Iterable[tuple[int, int]]:
+        left, top, right, bottom = box.x, box.y, box.right, box.bottom
+        if self.window is not None:
+            left, top = max(left, self.window.x), max(top, self.window.y)
+            right, bottom = min(right, self.window.right), min(bottom, self.window.bottom)
+            if left > right or top > bottom:
+                return
+        for gx in range(int(left // CELL), int(right // CELL) + 1):
+            for gy in range(int(top // CELL), int(bottom // CELL) + 1):
                 yield gx, gy
 
     def add_box(self, box: Box) -> None:
         for cell in self._cells(box):
-            self.boxes[cell].append(box)
+            _fill(self.boxes[cell], box, CELL_CAPACITY)
 
     def add_circle(self, x: float, y: float, r: float) -> None:
         for cell in self._cells(Box(x - r, y - r, 2 * r, 2 * r)):
-            self.circles[cell].append((x, y, r))
+            _fill(self.circles[cell], (x, y, r), CELL_CAPACITY)
 
     def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
         length = math.hypot(x2 - x1, y2 - y1)
@@ -111,7 +129,7 @@ class Obstacles:
             cell = (int((x1 + (x2 - x1) * t) // CELL), int((y1 + (y2 - y1) * t) // CELL))
             if cell not in seen:
                 seen.add(cell)
-                self.segments[cell].append((x1, y1, x2, y2))
+                _fill(self.segments[cell], (x1, y1, x2, y2), LINKS_CAPACITY)
 
     def cost(
         self, box: Box, own: tuple[float, float] | None = None, limit: float = math.inf
@@ -121,11 +139,16 @@ class Obstacles:
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
         segments: set[tuple[float, float, float, float]] = set()
+        left, top = box.x, box.y
+        right, bottom = left + box.width, top + box.height
         for cell in self._cells(box):
             for other in self.boxes.get(cell, ()):
                 if id(other) not in boxes:
                     boxes.add(id(other))
-                    area = box.overlap_area(other)
+                    # Box.overlap_area, inline: this is the innermost loop of label placement.
+                    w = min(right, other.x + other.width) - max(left, other.x)
+                    h = min(bottom, other.y + other.height) - max(top, other.y)
+                    area = w * h if w > 0 and h > 0 else 0.0
                     if area > 0:
                         total += LABEL_COST + area
             circles.update(self.circles.get(cell, ()))
@@ -139,8 +162,6 @@ class Obstacles:
                 total += CIRCLE_COST
         if total >= limit:
             return total
-        left, top = box.x, box.y
-        right, bottom = left + box.width, top + box.height
         for x1, y1, x2, y2 in segments:
             shrink = 0.0
             if own is not None and ((x1, y1) == own or (x2, y2) == own):
@@ -164,6 +185,11 @@ class Obstacles:
                 continue
             total += LINK_COST
         return total
+
+
+def _fill(cell: list[Any], item: Any, capacity: int) -> None:
+    if len(cell) < capacity:
+        cell.append(item)
 
 
 def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:

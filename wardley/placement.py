@@ -16,6 +16,7 @@ pixels of the plot it will be drawn on, so that spacing is right on the picture.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ SEPARATION = 30.0
 BOX_GAP = 10.0
 #: A link may pass no closer than this (pixels) to another component's centre.
 CLEARANCE = 11.0
+#: The farthest off the grid anything is drawn, in map units. OWM draws a coordinate such as
+#: 1000000 off the canvas, out of sight; it is drawn here at this edge, just as out of sight, so
+#: that links to it and the label grid cost what a normal map costs.
+DRAWN = (-1.0, 2.0)
 #: Where a component with no evolution and nothing placed to follow goes.
 DEFAULT_EVOLUTION = 0.5
 ITERATIONS = 60
@@ -47,6 +52,8 @@ ITERATIONS = 60
 CLEARANCE_EVERY = 3
 #: Spreading stops when nothing moved more than this (pixels) in a round.
 SETTLED = 0.25
+#: The most neighbours a component is pushed apart from in one round (a crowd on one spot).
+CROWD = 256
 #: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
 LARGE = 200
 MIN_ROUNDS = 6
@@ -70,6 +77,11 @@ class _Node:
     move_y: bool
     band: tuple[float, float]  # pixel range x may move in
     half: tuple[float, float] | None = None  # half width and height of a box, if drawn as one
+
+
+def drawable(value: float) -> float:
+    """A map coordinate brought within :data:`DRAWN`; values in range are left as they are."""
+    return min(max(value, DRAWN[0]), DRAWN[1])
 
 
 def depths(map_: Map) -> dict[str, int]:
@@ -169,13 +181,13 @@ def place(
     for key in sorted(first, key=lambda k: (depth[k], k)):
         c = first[key]
         if c.position.visibility is not None:
-            visibility[key] = c.position.visibility
+            visibility[key] = drawable(c.position.visibility)
             continue
         row = rows[depth[key]]
         above = [visibility[p] for p in parents.get(key, ()) if p in visibility]
         upper = min(above) - gap if above else TOP
         fixed_below = [
-            first[ch].position.visibility
+            drawable(first[ch].position.visibility)
             for ch in children.get(key, ())
             if first[ch].position.visibility is not None
         ]
@@ -190,7 +202,7 @@ def place(
     evolution: dict[str, float] = {}
     for key, c in first.items():
         if c.position.x is not None:
-            evolution[key] = c.position.x
+            evolution[key] = drawable(c.position.x)
     neighbours: dict[str, list[str]] = defaultdict(list)
     for link in map_.links:
         source, target = normalise_name(link.source), normalise_name(link.target)
@@ -327,9 +339,7 @@ def _spread(
         grid = _grid(nodes, cell)
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
         for i, a in enumerate(nodes):
-            for b in _near(grid, a, cell):
-                if b.key <= a.key:
-                    continue
+            for b in _near_after(grid, a, cell):
                 dx, dy = b.x - a.x, b.y - a.y
                 if a.half is not None and b.half is not None:
                     _part_boxes(push, a, b, dx, dy, i + iteration)
@@ -433,19 +443,34 @@ def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bot
                 parent.y = max(child.y - gap, top)
 
 
-def _grid(nodes: list[_Node], cell: float) -> dict[tuple[int, int], list[_Node]]:
-    grid: dict[tuple[int, int], list[_Node]] = defaultdict(list)
+_Grid = dict[tuple[int, int], tuple[list[_Node], list[str]]]
+
+
+def _grid(nodes: list[_Node], cell: float) -> _Grid:
+    """Nodes by cell, each cell's in key order (as ``nodes`` are), with their keys."""
+    grid: _Grid = defaultdict(lambda: ([], []))
     for n in nodes:
-        grid[(int(n.x // cell), int(n.y // cell))].append(n)
+        members, keys = grid[(int(n.x // cell), int(n.y // cell))]
+        members.append(n)
+        keys.append(n.key)
     return grid
 
 
-def _near(grid: dict[tuple[int, int], list[_Node]], n: _Node, cell: float) -> list[_Node]:
+def _near_after(grid: _Grid, n: _Node, cell: float) -> list[_Node]:
+    """The nodes in and around n's cell whose keys come after n's, so each pair is seen once.
+
+    At most :data:`CROWD` of them: where thousands of components sit on one spot, each is
+    pushed by its next few, and a round costs what it costs on a readable map.
+    """
     gx, gy = int(n.x // cell), int(n.y // cell)
-    out = []
+    out: list[_Node] = []
     for i in (-1, 0, 1):
         for j in (-1, 0, 1):
-            out.extend(grid.get((gx + i, gy + j), ()))
+            members, keys = grid.get((gx + i, gy + j), ((), ()))
+            start = bisect.bisect_right(keys, n.key)
+            out.extend(members[start : start + CROWD - len(out)])
+            if len(out) == CROWD:
+                return out
     return out
 
 

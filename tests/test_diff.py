@@ -19,7 +19,7 @@ from wardley.cli import main
 from wardley.diffview import change_lines, summary
 from wardley.mapdiff import Moved, Renamed, apply, canonical, diff, future
 
-from .conftest import CORPUS
+from .conftest import CORPUS, needs_corpus
 from .test_properties import models
 from .test_render import _compare
 
@@ -55,6 +55,7 @@ def test_golden_text_json_and_svg(pair: str) -> None:
     _compare(GOLDEN / f"{pair}.svg", wardley.diff_svg(old, new))
 
 
+@needs_corpus
 def test_an_edit_of_a_corpus_map_is_listed_exactly() -> None:
     """The tea shop, edited by hand: each edit and nothing else is listed."""
     text = (CORPUS / "001_tea-shop.owm").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ from wardley.model import (
     normalise_name,
 )
 
-from .conftest import corpus_maps
+from .conftest import corpus_maps, needs_corpus
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("WARDLEY_EXAMPLES", "150")),
@@ -81,6 +81,7 @@ def corpus_mutations(draw: st.DrawFn) -> str:
     return "".join(chars)
 
 
+@needs_corpus
 @settings(max_examples=60, deadline=None)
 @given(corpus_mutations())
 def test_mutated_corpus_maps_parse_or_raise_map_error(text: str) -> None:

@@ -15,7 +15,7 @@ import wardley
 from wardley.cli import main
 from wardley.quality import overlaps
 
-from .conftest import KNOWN_BAD, corpus_maps
+from .conftest import KNOWN_BAD, corpus_params, corpus_paths, needs_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
@@ -75,10 +75,10 @@ def test_readme_example_is_current() -> None:
     _compare(source.with_suffix(".svg"), wardley.to_svg(wardley.load(source)))
 
 
-GOOD = [p for p in corpus_maps() if p.name not in KNOWN_BAD]
+GOOD = [p for p in corpus_paths() if p.name not in KNOWN_BAD]
 
 
-@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", corpus_params(GOOD), ids=lambda p: p.stem)
 def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
     map_ = wardley.load(path)
     svg = wardley.to_svg(map_)
@@ -89,6 +89,7 @@ def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
         assert " ".join(component.name.split()) in flat, component.name
 
 
+@needs_corpus
 def test_corpus_maps_render_to_png_and_pdf() -> None:
     # PNG for a sample (cairo is the slow part); each must be a real image.
     for path in GOOD[::6]:

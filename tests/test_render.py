@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 import wardley
 from wardley.cli import main
+from wardley.model import Component, Kind, Map, Note, Position
 from wardley.quality import overlaps
 
 from .conftest import KNOWN_BAD, corpus_params, corpus_paths, needs_corpus
@@ -129,13 +131,28 @@ def test_svg_is_accessible_prefixed_and_escaped() -> None:
     prefix = root.get("id")
     assert prefix and all(e.get("id", prefix).startswith(prefix) for e in root.iter())
     assert root.find(f"{SVG}title").text.startswith("<script>")  # text, not markup
-    assert "<script" not in svg and "onload=" not in svg.replace('onload="alert(1)', "")
+    # The hostile name is text: in no tag, but drawn whole.
+    assert "<script" not in svg and not re.search(r"<[^>]*onload", svg)
+    assert 'x" onload="alert(1)' in "".join(root.itertext())
     assert not any(attr.startswith("on") for e in root.iter() for attr in e.attrib)
     desc = root.find(f"{SVG}desc").text
     assert "Bold" in desc and "Users" in desc
     # Two different maps never share an id, so both can be inlined in one page.
     other = wardley.to_svg(wardley.parse("user Somebody else"))
     assert ElementTree.fromstring(other).get("id") != prefix
+
+
+def test_control_characters_from_the_python_api_never_break_the_xml() -> None:
+    # The parser rejects control characters, but a Map built in Python can hold them.
+    kettle = Component("Ket\x00tle\x1b", Kind.CAPABILITY, position=Position(0.4, 0.6))
+    map_ = Map(
+        title="Tea\x07 Shop",
+        components=(kettle,),
+        notes=(Note("hot\x0b water", Position(0.2, 0.3)),),
+    )
+    root = ElementTree.fromstring(wardley.to_svg(map_))  # well-formed XML
+    drawn = "".join(root.itertext())
+    assert "Kettle" in drawn and "Tea Shop" in drawn and "hot water" in drawn
 
 
 def test_states() -> None:
@@ -163,9 +180,14 @@ def test_layout_scene_has_roles_and_ids() -> None:
 def test_explicit_positions_are_exact() -> None:
     scene = wardley.layout(wardley.parse("component Kettle [0.43, 0.35]"), width=1000)
     [circle] = scene.by_role("capability")
-    # x = left + 0.35 * plot width, y = top + (1 - 0.43) * plot height
-    left = min(s.x1 for s in scene.by_role("axis"))
-    assert circle.cx == pytest.approx(left + 0.35 * (1000 - 24 - left))
+    # x = left + 0.35 * plot width, y = top + (1 - 0.43) * plot height, where the axes are drawn
+    [evolution_axis] = [s for s in scene.by_role("axis") if s.y1 == s.y2]
+    [visibility_axis] = [s for s in scene.by_role("axis") if s.x1 == s.x2]
+    left, right = evolution_axis.x1, evolution_axis.x2
+    bottom, top = visibility_axis.y1, visibility_axis.y2
+    assert (right, top) == (1000 - 24, 24)
+    assert circle.cx == pytest.approx(left + 0.35 * (right - left))
+    assert circle.cy == pytest.approx(top + (1 - 0.43) * (bottom - top))
 
 
 # ---- the render command ------------------------------------------------------------------------------

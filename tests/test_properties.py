@@ -23,6 +23,7 @@ from wardley.model import (
 )
 
 from .conftest import corpus_maps, needs_corpus
+from .grammar_strategy import ALPHABET, WORDS, declarations
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("WARDLEY_EXAMPLES", "150")),
@@ -38,12 +39,16 @@ STATEMENTS = [
 ]  # fmt: skip
 pieces = st.one_of(
     st.sampled_from(STATEMENTS),
-    st.text(max_size=8),
+    st.sampled_from(WORDS),
+    st.text(ALPHABET, max_size=8),  # control characters: see corpus_mutations and tests/bad
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.sampled_from(["genesis", "custom", "product", "commodity", "prodcut", "1e309", "nan", "-0"]),
 )
 lines = st.lists(pieces, max_size=8).map(" ".join)
-texts = st.lists(lines, max_size=12).map("\n".join)
+# After some declared components, so that most texts are maps with something in them.
+texts = st.tuples(declarations(), st.lists(lines, max_size=8)).map(
+    lambda parts: "\n".join(parts[0] + parts[1])
+)
 
 
 @SETTINGS

@@ -177,6 +177,21 @@ def test_a_pure_rename_or_move_is_reported_as_such(a: Map, data: st.DataObject) 
     assert list(diff(a, moved)) == [Moved(now.name, old.position, now.position)]
 
 
+@pytest.mark.parametrize(
+    "left_behind", ["overlay Team {\n  Kettle\n}", "evolve Kettle 0.8", "Kettle -> Kettle"]
+)
+def test_a_name_left_behind_by_a_rename_is_a_change_both_ways(left_behind: str) -> None:
+    # Kettle becomes Boiler (the same link), but one mention still says Kettle, which now
+    # names nothing: found by the edit properties.
+    old = wardley.parse(f"component Kettle\ncomponent Tea\nTea -> Kettle\n{left_behind}\n")
+    new = wardley.parse(f"component Boiler\ncomponent Tea\nTea -> Boiler\n{left_behind}\n")
+    forward = diff(old, new)
+    assert forward.changes[0] == Renamed("Kettle", "Boiler", "links") and len(forward) > 1
+    assert diff(new, old) == forward.inverse()
+    assert canonical(apply(old, forward)) == canonical(new)
+    assert canonical(apply(new, diff(new, old))) == canonical(old)
+
+
 @pytest.mark.parametrize("pair", sorted(PAIRS))
 def test_golden_text_json_and_svg(pair: str) -> None:
     old, new = (wardley.load(GALLERY / name) for name in PAIRS[pair])

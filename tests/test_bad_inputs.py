@@ -28,9 +28,15 @@ BAD = Path(__file__).parent / "bad"
 WARDLEY = Path(sys.executable).parent / "wardley"
 EXPECTED_LINE = re.compile(r"(\d+):(\d+) (error|warning) ([EW]\d{3})")
 
-#: Every diagnostic code the library can emit (W108 and W119 are not used).
-ALL_CODES = {f"E{n:03}" for n in range(1, 17)} | {
-    f"W{n}" for n in range(101, 124) if n not in (108, 119)
+ROOT = Path(__file__).resolve().parent.parent
+CODE = re.compile(r"""["']([EW]\d{3})["']""")
+
+#: Every diagnostic code the library can emit: each one written in its source, so that a new
+#: code needs a case here before the suite passes.
+ALL_CODES = {
+    code
+    for path in (ROOT / "wardley").rglob("*.py")
+    for code in CODE.findall(path.read_text(encoding="utf-8"))
 }
 
 
@@ -49,9 +55,17 @@ def _too_large() -> tuple[bytes, list[str]]:
     return ("component A [0.5, 0.5]\n" + line * count).encode(), ["1:1 error E015"]
 
 
+def _too_many_drawn() -> tuple[bytes, list[str]]:
+    """Over 5,000 components, notes and annotations together: one error, at the 5,001st."""
+    notes = "note Remember [0.5, 0.5]\n" * 2
+    components = "".join(f"component C{n}\n" for n in range(4_999))
+    return (notes + components).encode(), ["5001:1 error E018"]
+
+
 GENERATED: dict[str, Callable[[], tuple[bytes, list[str]]]] = {
     "generated_huge_line": _huge_line,
     "generated_e015_too_large": _too_large,
+    "generated_e018_too_many_drawn": _too_many_drawn,
 }
 
 CASES = sorted(path.stem for path in BAD.glob("*.wm")) + sorted(GENERATED)
@@ -212,4 +226,14 @@ def test_expected_files_are_well_formed() -> None:
 
 def test_every_code_is_covered(cases: dict[str, tuple[Path, list[str]]]) -> None:
     covered = {line.split()[-1] for _, expected in cases.values() for line in expected}
+    assert len(ALL_CODES) >= 35  # the scan of the source found the codes
     assert covered >= ALL_CODES, f"no case for {sorted(ALL_CODES - covered)}"
+
+
+def test_every_code_is_documented() -> None:
+    table = (ROOT / "docs" / "language.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| ([EW]\d{3}) \|", table, re.MULTILINE))
+    assert documented == ALL_CODES, (
+        f"undocumented: {sorted(ALL_CODES - documented)}, never emitted: "
+        f"{sorted(documented - ALL_CODES)}"
+    )

@@ -13,9 +13,9 @@ import wardley
 from wardley.fmt import format_owm
 from wardley.placement import place
 
-from .conftest import KNOWN_BAD, corpus_maps
+from .conftest import KNOWN_BAD, corpus_maps, corpus_params, corpus_paths
 
-GOOD = [p for p in corpus_maps() if p.name not in KNOWN_BAD]
+GOOD = corpus_params([p for p in corpus_paths() if p.name not in KNOWN_BAD])
 
 
 def test_at_least_99_percent_of_the_corpus_has_no_errors() -> None:

@@ -6,7 +6,6 @@ import pytest
 
 import wardley
 from wardley import Kind, MapError
-from wardley.stages import evolution_of
 
 
 def parse(text: str) -> wardley.Map:
@@ -51,22 +50,25 @@ def test_typed_components_and_inferred_kinds() -> None:
 
 
 @pytest.mark.parametrize(
-    ("bracket", "stage", "within"),
+    ("bracket", "stage", "within", "x"),
+    # x: the middle of the stage between OWM's dividers at 0.175, 0.4 and 0.7, or `within` it.
     [
-        ("[genesis]", 0, None),
-        ("[custom]", 1, None),
-        ("[custom-built]", 1, None),
-        ("[product]", 2, None),
-        ("[rental]", 2, None),
-        ("[commodity]", 3, None),
-        ("[Utility]", 3, None),
-        ("[product 0.3]", 2, 0.3),
+        ("[genesis]", 0, None, 0.0875),
+        ("[custom]", 1, None, 0.2875),
+        ("[custom-built]", 1, None, 0.2875),
+        ("[product]", 2, None, 0.55),
+        ("[rental]", 2, None, 0.55),
+        ("[commodity]", 3, None, 0.85),
+        ("[Utility]", 3, None, 0.85),
+        ("[product 0.3]", 2, 0.3, 0.49),
+        ("[commodity 0]", 3, 0.0, 0.7),
+        ("[genesis 1]", 0, 1.0, 0.175),
     ],
 )
-def test_stage_names(bracket: str, stage: int, within: float | None) -> None:
+def test_stage_names(bracket: str, stage: int, within: float | None, x: float) -> None:
     [c] = parse(f"capability X {bracket}").components
     assert (c.position.stage, c.position.within, c.position.visibility) == (stage, within, None)
-    assert c.position.x == evolution_of(stage, within)
+    assert c.position.x == pytest.approx(x, abs=1e-12)
 
 
 def test_visibility_with_a_stage_and_auto() -> None:

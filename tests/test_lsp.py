@@ -22,7 +22,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  
 import wardley  # noqa: E402
 from wardley.diagnostics import split_lines  # noqa: E402
 
-from .conftest import CORPUS  # noqa: E402
+from .conftest import CORPUS, corpus_maps, needs_corpus  # noqa: E402
 
 BAD = Path(__file__).parent / "bad"
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -623,6 +623,7 @@ async def test_fix_other_diagnostics(client: LanguageClient):
 
 
 # ---- the largest map ------------------------------------------------------------------------------------
+@needs_corpus
 async def test_diagnostics_follow_every_change_on_the_largest_corpus_map(client: LanguageClient):
     # How long this takes is measured outside the tests (12 ms median, see the issue notes).
     text = (CORPUS / "072_conversational.owm").read_text(encoding="utf-8")
@@ -661,8 +662,6 @@ def _names(m: wardley.Map, rename=lambda name: name) -> tuple:
 async def test_rename_changes_the_name_and_nothing_else_on_every_corpus_map():
     from wardley.lsp import Analysis
     from wardley.model import normalise_name
-
-    from .conftest import corpus_maps
 
     renamed_any = 0
     for path in corpus_maps():

@@ -22,7 +22,8 @@ from wardley.model import (
     normalise_name,
 )
 
-from .conftest import corpus_maps
+from .conftest import corpus_maps, needs_corpus
+from .grammar_strategy import ALPHABET, WORDS, declarations
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("WARDLEY_EXAMPLES", "150")),
@@ -38,12 +39,16 @@ STATEMENTS = [
 ]  # fmt: skip
 pieces = st.one_of(
     st.sampled_from(STATEMENTS),
-    st.text(max_size=8),
+    st.sampled_from(WORDS),
+    st.text(ALPHABET, max_size=8),  # control characters: see corpus_mutations and tests/bad
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.sampled_from(["genesis", "custom", "product", "commodity", "prodcut", "1e309", "nan", "-0"]),
 )
 lines = st.lists(pieces, max_size=8).map(" ".join)
-texts = st.lists(lines, max_size=12).map("\n".join)
+# After some declared components, so that most texts are maps with something in them.
+texts = st.tuples(declarations(), st.lists(lines, max_size=8)).map(
+    lambda parts: "\n".join(parts[0] + parts[1])
+)
 
 
 @SETTINGS
@@ -81,6 +86,7 @@ def corpus_mutations(draw: st.DrawFn) -> str:
     return "".join(chars)
 
 
+@needs_corpus
 @settings(max_examples=60, deadline=None)
 @given(corpus_mutations())
 def test_mutated_corpus_maps_parse_or_raise_map_error(text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,10 @@ from click.testing import CliRunner
 
 import wardley
 from wardley.cli import main
+from wardley.model import Component, Kind, Map, Note, Position
 from wardley.quality import overlaps
 
-from .conftest import KNOWN_BAD, corpus_maps
+from .conftest import KNOWN_BAD, corpus_params, corpus_paths, needs_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
@@ -75,10 +77,10 @@ def test_readme_example_is_current() -> None:
     _compare(source.with_suffix(".svg"), wardley.to_svg(wardley.load(source)))
 
 
-GOOD = [p for p in corpus_maps() if p.name not in KNOWN_BAD]
+GOOD = [p for p in corpus_paths() if p.name not in KNOWN_BAD]
 
 
-@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", corpus_params(GOOD), ids=lambda p: p.stem)
 def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
     map_ = wardley.load(path)
     svg = wardley.to_svg(map_)
@@ -89,6 +91,7 @@ def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
         assert " ".join(component.name.split()) in flat, component.name
 
 
+@needs_corpus
 def test_corpus_maps_render_to_png_and_pdf() -> None:
     # PNG for a sample (cairo is the slow part); each must be a real image.
     for path in GOOD[::6]:
@@ -128,13 +131,28 @@ def test_svg_is_accessible_prefixed_and_escaped() -> None:
     prefix = root.get("id")
     assert prefix and all(e.get("id", prefix).startswith(prefix) for e in root.iter())
     assert root.find(f"{SVG}title").text.startswith("<script>")  # text, not markup
-    assert "<script" not in svg and "onload=" not in svg.replace('onload="alert(1)', "")
+    # The hostile name is text: in no tag, but drawn whole.
+    assert "<script" not in svg and not re.search(r"<[^>]*onload", svg)
+    assert 'x" onload="alert(1)' in "".join(root.itertext())
     assert not any(attr.startswith("on") for e in root.iter() for attr in e.attrib)
     desc = root.find(f"{SVG}desc").text
     assert "Bold" in desc and "Users" in desc
     # Two different maps never share an id, so both can be inlined in one page.
     other = wardley.to_svg(wardley.parse("user Somebody else"))
     assert ElementTree.fromstring(other).get("id") != prefix
+
+
+def test_control_characters_from_the_python_api_never_break_the_xml() -> None:
+    # The parser rejects control characters, but a Map built in Python can hold them.
+    kettle = Component("Ket\x00tle\x1b", Kind.CAPABILITY, position=Position(0.4, 0.6))
+    map_ = Map(
+        title="Tea\x07 Shop",
+        components=(kettle,),
+        notes=(Note("hot\x0b water", Position(0.2, 0.3)),),
+    )
+    root = ElementTree.fromstring(wardley.to_svg(map_))  # well-formed XML
+    drawn = "".join(root.itertext())
+    assert "Kettle" in drawn and "Tea Shop" in drawn and "hot water" in drawn
 
 
 def test_states() -> None:
@@ -162,9 +180,14 @@ def test_layout_scene_has_roles_and_ids() -> None:
 def test_explicit_positions_are_exact() -> None:
     scene = wardley.layout(wardley.parse("component Kettle [0.43, 0.35]"), width=1000)
     [circle] = scene.by_role("capability")
-    # x = left + 0.35 * plot width, y = top + (1 - 0.43) * plot height
-    left = min(s.x1 for s in scene.by_role("axis"))
-    assert circle.cx == pytest.approx(left + 0.35 * (1000 - 24 - left))
+    # x = left + 0.35 * plot width, y = top + (1 - 0.43) * plot height, where the axes are drawn
+    [evolution_axis] = [s for s in scene.by_role("axis") if s.y1 == s.y2]
+    [visibility_axis] = [s for s in scene.by_role("axis") if s.x1 == s.x2]
+    left, right = evolution_axis.x1, evolution_axis.x2
+    bottom, top = visibility_axis.y1, visibility_axis.y2
+    assert (right, top) == (1000 - 24, 24)
+    assert circle.cx == pytest.approx(left + 0.35 * (right - left))
+    assert circle.cy == pytest.approx(top + (1 - 0.43) * (bottom - top))
 
 
 # ---- the render command ------------------------------------------------------------------------------

@@ -135,11 +135,12 @@ def _stage(position: Position) -> str | None:
     return None if x is None else stages.STAGES[stages.stage_of(x)]
 
 
-def _sort_key(change: Change) -> tuple[int, str, int, str, str]:
+def _sort_key(change: Change) -> tuple[int, str, int, str, str, str]:
     rank = {Renamed: 0, Removed: 1, Added: 1, Moved: 2, Changed: 3}[type(change)]
     field = getattr(change, "field", "")
-    # Last, what the change is about, with old and new in a fixed order: a change and its
-    # inverse sort alike, so that diff(b, a) is diff(a, b).inverse().
+    # Then what the change is about, with old and new in a fixed order: a change and its
+    # inverse sort alike, so that diff(b, a) is diff(a, b).inverse(). Last the verb, for
+    # the one tie: the same thing both removed and added (its names meaning other things).
     about = _change_dict(change)
     ends = sorted(repr(about.pop(key, None)) for key in ("old", "new"))
     return (
@@ -148,6 +149,7 @@ def _sort_key(change: Change) -> tuple[int, str, int, str, str]:
         rank,
         field,
         repr((about.get("value"), ends)),
+        about["change"],
     )
 
 
@@ -295,9 +297,14 @@ def diff(old: Map, new: Map, *, evolves: tuple[Evolve, ...] = ()) -> MapDiff:
         reason = "evolve" if (a, b) in evolve_named or (b, a) in evolve_named else "links"
         changes.append(Renamed(before[a].name, after[b].name, reason))
 
-    def rename(name: str) -> str:
+    def rename(name: str) -> str | tuple[str]:
+        """What the old map names, as the new map calls it."""
         key = normalise_name(name)
-        return renames.get(key, key)
+        if key in renames:
+            return renames[key]
+        # The old map naming what a renamed component is now called meant something else
+        # (an undeclared name): it must not match the renamed component in the new map.
+        return (key,) if key in renames.values() else key
 
     for key in gone:
         if key not in renames:

@@ -42,10 +42,15 @@ ALL_CODES = {
 
 # ---- generated inputs ----------------------------------------------------------------------------
 def _huge_line() -> tuple[bytes, list[str]]:
-    """A 1 MB line with a mistake at its end; the line after it is still read."""
-    head = "note " + "x" * 1_000_000 + " ["
+    """A line just under the length limit with a mistake at its end; the next line is read."""
+    head = "note " + "x" * 9_980 + " ["
     text = f"title Long line\n{head}prodcut]\ncompnent B\n"
     return text.encode(), [f"2:{len(head) + 1} error E009", "3:1 error E007"]
+
+
+def _too_long_a_line() -> tuple[bytes, list[str]]:
+    """A 1 MB line: refused where it passes the 10,000-character limit, not drawn for minutes."""
+    return f"title Long line\nnote {'x' * 1_000_000} [0.5, 0.5]\n".encode(), ["2:10001 error E015"]
 
 
 def _too_large() -> tuple[bytes, list[str]]:
@@ -66,6 +71,7 @@ GENERATED: dict[str, Callable[[], tuple[bytes, list[str]]]] = {
     "generated_huge_line": _huge_line,
     "generated_e015_too_large": _too_large,
     "generated_e018_too_many_drawn": _too_many_drawn,
+    "generated_e015_line_too_long": _too_long_a_line,
 }
 
 CASES = sorted(path.stem for path in BAD.glob("*.wm")) + sorted(GENERATED)

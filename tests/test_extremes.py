@@ -168,7 +168,7 @@ def test_a_size_too_small_for_the_margins_still_has_a_plot(theme: str) -> None:
 
 # ---- long text and crowds --------------------------------------------------------------------------
 def test_a_very_long_name_costs_only_the_grid_cells_of_the_picture() -> None:
-    composer = _composer("component " + "x" * 200_000 + " [0.5, 0.5]\n")
+    composer = _composer("component " + "x" * 9_900 + " [0.5, 0.5]\n")
     window = composer.obstacles.window
     assert window is not None
     cells = (window.width // labels.CELL + 2) * (window.height // labels.CELL + 2)
@@ -307,3 +307,57 @@ def test_whatever_check_accepts_every_renderer_draws(text: str, draw_png: int) -
             wardley.to_svg(map_, theme=theme, state=state)
     if draw_png == 0:  # a sample, small (a size may be 20,000 pixels): rasterising is slow
         assert wardley.to_png(map_, width=300).startswith(b"\x89PNG")
+
+
+# ---- lines too long to be a map, and pictures too big to draw ----------------------------------
+def test_a_line_over_the_length_limit_is_refused_where_it_passes_the_limit() -> None:
+    # A name of 9.9 MB took minutes to draw as PNG; no map a person wrote has such a line.
+    limit = wardley.api.LIMITS.max_line_length
+    text = "component A [0.5, 0.5]\ncomponent " + "x" * limit + " [0.5, 0.5]\n"
+    error = _error(text)
+    assert (error.code, error.line, error.column) == ("E015", 2, limit + 1)
+    assert "--max-line-length" in (error.hint or "")
+    raised = wardley.api.Limits(max_line_length=2 * limit)
+    assert len(wardley.api.parse(text, limits=raised).components) == 2
+
+
+def test_the_line_length_limit_is_raised_on_the_command_line(tmp_path) -> None:
+    path = tmp_path / "long.wm"
+    path.write_text("note " + "word " * 2_100 + "[0.5, 0.5]\n")
+    refused = CliRunner().invoke(main, ["check", str(path)])
+    assert refused.exit_code == 1 and "E015" in refused.output
+    allowed = CliRunner().invoke(main, ["--max-line-length", "20000", "check", str(path)])
+    assert allowed.exit_code == 0, allowed.output
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("size [20000, 20000]\ncomponent A [0.5, 0.5]\n", []),
+        ("component A [0.5, 0.5]\n", ["--width", "20000", "--scale", "20"]),
+    ],
+)
+def test_a_png_too_big_to_draw_is_refused_before_drawing(tmp_path, text, options) -> None:
+    path = tmp_path / "big.wm"
+    path.write_text(text)
+    result = CliRunner().invoke(main, ["render", str(path), str(tmp_path / "big.png"), *options])
+    assert result.exit_code == 1, result.output
+    assert "the PNG would be" in result.output and "40 million" in result.output
+    assert not (tmp_path / "big.png").exists()
+
+
+def test_the_api_refuses_a_png_too_big_with_a_value_error() -> None:
+    from wardley.raster import PictureTooLarge
+
+    map_ = wardley.parse("size [20000, 20000]\ncomponent A [0.5, 0.5]\n")
+    with pytest.raises(PictureTooLarge, match="20,000 × 20,000 pixels"):
+        wardley.to_png(map_)
+    assert wardley.to_pdf(map_).startswith(b"%PDF")  # vector pages have no pixel budget
+    assert wardley.to_png(map_, width=800).startswith(b"\x89PNG")
+
+
+def test_a_raised_limit_lasts_one_invocation_only(tmp_path) -> None:
+    path = tmp_path / "long.wm"
+    path.write_text("note " + "word " * 2_100 + "[0.5, 0.5]\n")
+    assert CliRunner().invoke(main, ["--max-line-length", "20000", "check", str(path)]).exit_code == 0
+    assert CliRunner().invoke(main, ["check", str(path)]).exit_code == 1

@@ -26,6 +26,8 @@ class Limits:
     max_lines: int = 20_000
     max_components: int = 5_000
     max_links: int = 20_000
+    #: A longer line is no map a person wrote, and a name that long cannot be drawn in time.
+    max_line_length: int = 10_000
 
 
 LIMITS = Limits()
@@ -95,19 +97,33 @@ def _lint_despite_errors(map_: Map, problems: list[Diagnostic], text: str) -> li
 
 
 def _too_big(text: str, limits: Limits) -> Diagnostic | None:
+    span = Span(1, 1, 1, 1)
+    hint = "split it into several maps, or raise the limit (wardley --help)"
     if len(text) > limits.max_bytes:
         what = f"the map is {len(text):,} characters; the limit is {limits.max_bytes:,}"
-    else:
-        count = text.count("\n") + 1
-        if count <= limits.max_lines:
-            return None
+    elif (count := text.count("\n") + 1) > limits.max_lines:
         what = f"the map has {count:,} lines; the limit is {limits.max_lines:,}"
-    return Diagnostic(
-        "E015",
-        what,
-        Span(1, 1, 1, 1),
-        hint="split it into several maps, or raise the limit (wardley --help)",
-    )
+    elif len(text) > limits.max_line_length:
+        from wardley.diagnostics import split_lines
+
+        long = next(
+            (
+                (number, line)
+                for number, line in enumerate(split_lines(text), start=1)
+                if len(line) > limits.max_line_length
+            ),
+            None,
+        )
+        if long is None:
+            return None
+        number, line = long
+        limit = limits.max_line_length
+        what = f"line {number} is {len(line):,} characters long; the limit is {limit:,}"
+        span = Span(number, limit + 1, number, len(line) + 1)
+        hint = "break it into shorter lines, or raise the limit (wardley --max-line-length N)"
+    else:
+        return None
+    return Diagnostic("E015", what, span, hint=hint)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

@@ -21,6 +21,7 @@ import click
 
 from wardley import api
 from wardley.diagnostics import Diagnostic, MapError, Severity
+from wardley.raster import PictureTooLarge
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,6 +88,9 @@ def guarded(function: F) -> F:
                 f"wardley: error: {error.strerror or error}: {error.filename or ''}", err=True
             )
             sys.exit(EXIT_ERRORS)
+        except PictureTooLarge as error:  # asked of the options or the map's size: no bug
+            click.echo(f"wardley: error: {error}", err=True)
+            sys.exit(EXIT_ERRORS)
         except Exception as error:
             if context.find_root().params.get("debug"):
                 raise
@@ -141,12 +145,16 @@ def _quiet_option(function: F) -> F:
 @click.option("--max-links", type=click.IntRange(min=1), help="Most links a map may have (20,000).")
 @click.option("--max-lines", type=click.IntRange(min=1), help="Most lines a map may have (20,000).")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Largest map in characters (10 MB).")
+@click.option(
+    "--max-line-length", type=click.IntRange(min=1), help="Longest line in characters (10,000)."
+)
 def main(
     debug: bool,
     max_components: int | None,
     max_links: int | None,
     max_lines: int | None,
     max_bytes: int | None,
+    max_line_length: int | None,
 ) -> None:
     """Wardley maps as code: check, format, convert, render, describe and diff .wm and OWM
     maps; preview them live in the browser (serve) and edit them with a language server (lsp).
@@ -158,8 +166,17 @@ def main(
         "max_links": max_links,
         "max_lines": max_lines,
         "max_bytes": max_bytes,
+        "max_line_length": max_line_length,
     }
-    api.set_limits(**{name: value for name, value in limits.items() if value is not None})
+    # From the defaults each time: one invocation's options never leak into the next one made
+    # in the same process (tests, or a program calling main).
+    defaults = api.Limits()
+    api.set_limits(
+        **{
+            name: getattr(defaults, name) if value is None else value
+            for name, value in limits.items()
+        }
+    )
 
 
 @main.command()

@@ -7,10 +7,9 @@ map and its formatted text compare equal). The model never holds parser objects.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from wardley import stages
@@ -44,9 +43,10 @@ METHODS = ("build", "buy", "outsource")
 LINK_OPERATORS = ("->", "+>", "+<", "+<>")
 
 
+@lru_cache(maxsize=1024)  # the same names are compared again and again
 def normalise_name(name: str) -> str:
     """Names match ignoring case and runs of white space, as in OnlineWardleyMaps."""
-    return re.sub(r"\s+", " ", name).strip().lower()
+    return " ".join(name.split()).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,7 +88,7 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
     open_comment: Span | None = None
     for number, raw in enumerate(split_lines(text), start=1):
-        code = list(raw)
+        blanked: list[tuple[int, int]] = []  # comment ranges, spaced out of the code
         comments: list[Comment] = []
         i = 0
         n = len(raw)
@@ -102,11 +102,17 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 end = raw.find("*/", i)
                 stop = n if end < 0 else end + 2
                 comments.append(Comment(raw[i:stop].strip(), Span(number, i + 1, number, stop + 1)))
-                code[i:stop] = " " * (stop - i)
+                blanked.append((i, stop))
                 i = stop
                 if end >= 0:
                     open_comment = None
                 continue
+            # Jump to the next character that can matter: a long line costs one regex scan,
+            # not a Python step per character.
+            found = _SIGNIFICANT.search(raw, i)
+            if found is None:
+                break
+            i = found.start()
             ch = raw[i]
             if ch == '"':
                 in_quote = not in_quote
@@ -115,14 +121,14 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 continue
             elif ch == "/" and not in_quote and raw.startswith("//", i) and i >= slashes_from:
                 comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
-                code[i:] = " " * (n - i)
+                blanked.append((i, n))
                 break
             elif ch == "/" and not in_quote and raw.startswith("/*", i):
                 open_comment = Span(number, i + 1, number, i + 3)
                 continue
             i += 1
         bad = _control_character(raw)
-        code_text = "".join(code).rstrip()
+        code_text = _blank_out(raw, blanked).rstrip()
         if bad is not None:
             diagnostics.append(
                 Diagnostic(
@@ -144,6 +150,20 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
             )
         )
     return result, diagnostics
+
+
+_SIGNIFICANT = re.compile(r'["\\/]')
+
+
+def _blank_out(raw: str, ranges: list[tuple[int, int]]) -> str:
+    """The line with each range replaced by as many spaces, so columns stay where they were."""
+    pieces: list[str] = []
+    start = 0
+    for begin, end in ranges:
+        pieces += [raw[start:begin], " " * (end - begin)]
+        start = end
+    pieces.append(raw[start:])
+    return "".join(pieces)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

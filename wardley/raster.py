@@ -6,6 +6,20 @@ URLs, so rendering a map never reads the disk or the network.
 
 from __future__ import annotations
 
+import re
+
+#: The most pixels a PNG may have: 8,000 × 5,000, about 160 MB while cairo draws it. A bigger
+#: one takes minutes and gigabytes, and no screen or page shows it.
+MAX_PIXELS = 40_000_000
+
+
+class PictureTooLarge(ValueError):
+    """A PNG of more pixels than :data:`MAX_PIXELS` was asked for."""
+
+
+_ROOT = re.compile(r"<svg\b[^>]*>")
+_SIZE = {what: re.compile(rf'\s{what}="([0-9.]+)"') for what in ("width", "height")}
+
 
 def _cairo_kwargs(svg: str, scale: float, width: float | None) -> dict[str, object]:
     kwargs: dict[str, object] = {"bytestring": svg.encode("utf-8"), "unsafe": False}
@@ -19,6 +33,7 @@ def _cairo_kwargs(svg: str, scale: float, width: float | None) -> dict[str, obje
 def svg_to_png(svg: str, *, scale: float = 1.0, width: float | None = None) -> bytes:
     import cairosvg
 
+    _check_pixels(svg, scale, width)
     return cairosvg.svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
@@ -26,3 +41,20 @@ def svg_to_pdf(svg: str, *, scale: float = 1.0, width: float | None = None) -> b
     import cairosvg
 
     return cairosvg.svg2pdf(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
+
+
+def _check_pixels(svg: str, scale: float, width: float | None) -> None:
+    """Refuse a PNG too big to draw, before cairo tries (the size is on the SVG's root)."""
+    root = _ROOT.search(svg)
+    sizes = [_SIZE[what].search(root.group(0)) for what in ("width", "height")] if root else []
+    if not sizes or None in sizes:
+        return
+    own_width, height = (float(size.group(1)) for size in sizes)  # type: ignore[union-attr]
+    factor = width / own_width if width else scale
+    pixels = (own_width * factor, height * factor)
+    if pixels[0] * pixels[1] > MAX_PIXELS:
+        raise PictureTooLarge(
+            f"the PNG would be {pixels[0]:,.0f} × {pixels[1]:,.0f} pixels; the most is"
+            f" {MAX_PIXELS // 1_000_000} million: ask for a smaller width or scale (or a smaller"
+            " size in the map), or draw SVG or PDF, which have no such limit"
+        )

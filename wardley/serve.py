@@ -868,7 +868,12 @@ def create_app(
         chosen = settings(request)
         if isinstance(chosen, Response):
             return chosen
-        data = await run_in_threadpool(preview.download, fmt, *chosen)
+        from wardley.raster import PictureTooLarge
+
+        try:
+            data = await run_in_threadpool(preview.download, fmt, *chosen)
+        except PictureTooLarge as error:  # the map's own size asks for it
+            return JSONResponse({"error": str(error)}, 413, headers)
         if data is None:
             return JSONResponse({"error": "the map has errors; nothing to draw"}, 409, headers)
         media = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}[fmt]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 #: Canonical stage ids, left to right.
@@ -35,7 +34,7 @@ ALIASES: dict[str, int] = {
 
 def normalise(name: str) -> str:
     """Stage names match ignoring case and runs of white space."""
-    return re.sub(r"\s+", " ", name.strip()).lower()
+    return " ".join(name.split()).lower()
 
 
 def lookup(name: str, custom_labels: Sequence[str] | None = None) -> int | None:

@@ -54,9 +54,6 @@ def to_svg(scene: Scene) -> str:
     )
     drawing.attribs["viewBox"] = f"0 0 {_n(scene.width)} {_n(scene.height)}"
     drawing.attribs["role"] = "img"
-    # Unhinted text scales linearly, as the label boxes were measured; and cairo's hinted glyphs
-    # depend on what sizes it drew before in the process, so a PNG would not be deterministic.
-    drawing.attribs["text-rendering"] = "geometricPrecision"
     drawing.attribs["aria-labelledby"] = f"{prefix}-title {prefix}-desc"
     drawing.attribs["id"] = prefix
     drawing.set_desc(title=_clean(scene.title), desc=_clean(scene.description or scene.title))

@@ -359,5 +359,37 @@ def test_the_api_refuses_a_png_too_big_with_a_value_error() -> None:
 def test_a_raised_limit_lasts_one_invocation_only(tmp_path) -> None:
     path = tmp_path / "long.wm"
     path.write_text("note " + "word " * 2_100 + "[0.5, 0.5]\n")
-    assert CliRunner().invoke(main, ["--max-line-length", "20000", "check", str(path)]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["--max-line-length", "20000", "check", str(path)]).exit_code == 0
+    )
     assert CliRunner().invoke(main, ["check", str(path)]).exit_code == 1
+
+
+# ---- thousands of warnings at a normal map's cost ------------------------------------------------
+def test_did_you_mean_stops_searching_once_its_budget_is_spent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 8,000 undeclared names against 2,000 declared ones made 16 million comparisons (98 s).
+    from wardley import lint
+
+    monkeypatch.setattr(lint, "SUGGESTION_BUDGET", 2)
+    text = (
+        "component Kettle [0.5, 0.5]\ncomponent Power [0.2, 0.2]\nKettel -> Power\nPowr -> Kettle\n"
+    )
+    hints = [d.hint for d in wardley.check(wardley.parse(text)) if d.code == "W102"]
+    assert hints == ["did you mean 'Kettle'?", "declare it: component Powr"]
+
+
+def test_many_diagnostics_split_their_source_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Printing each of 8,000 warnings split the whole map again: minutes of output.
+    from wardley import diagnostics
+
+    text = "component A [0.5, 0.5]\n" + "".join(f"A -> Missing{i}\n" for i in range(50))
+    found = wardley.check(wardley.parse(text))
+    calls: list[int] = []
+    split = diagnostics.split_lines
+    monkeypatch.setattr(diagnostics, "split_lines", lambda t: calls.append(1) or split(t))
+    diagnostics._source_lines.cache_clear()
+    shown = [d.format(text) for d in found]
+    assert len(shown) == 50 and "A -> Missing49" in shown[-1]
+    assert len(calls) == 1

@@ -7,8 +7,10 @@ the source line and a caret under the offending text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -98,7 +100,7 @@ class Diagnostic:
 
     def format(self, source: str | None = None) -> str:
         """gcc-style text: location, message, the source line with a caret, the hint, the notes."""
-        lines = split_lines(source) if source is not None else []
+        lines = _source_lines(source) if source is not None else ()
         out = [f"{self._where(self.span)}: {self.severity}: {self.message} [{self.code}]"]
         out += _excerpt(lines, self.span)
         if self.hint:
@@ -112,7 +114,13 @@ class Diagnostic:
         return f"{self.path or '<input>'}:{span.line}:{span.column}"
 
 
-def _excerpt(lines: list[str], span: Span) -> list[str]:
+@lru_cache(maxsize=4)
+def _source_lines(source: str) -> tuple[str, ...]:
+    """The lines of a source, split once for all of its diagnostics (thousands, at times)."""
+    return tuple(split_lines(source))
+
+
+def _excerpt(lines: Sequence[str], span: Span) -> list[str]:
     """The source line of a span, with a caret under the span (nothing if the line is unknown)."""
     if not 1 <= span.line <= len(lines):
         return []

@@ -13,6 +13,8 @@ from wardley.diagnostics import Diagnostic, Related, Severity, Span, sort_key
 from wardley.model import Kind, Link, Map, normalise_name
 
 _NOWHERE = Span(1, 1, 1, 1)
+#: How many name comparisons the "did you mean" hints of one map may make (about a second).
+SUGGESTION_BUDGET = 200_000
 
 
 def lint(map_: Map) -> list[Diagnostic]:
@@ -34,8 +36,19 @@ def lint(map_: Map) -> list[Diagnostic]:
     known = set(names) | evolved
     spelled = sorted({c.name for c in map_.components} | {e.to for e in map_.evolves if e.to})
 
+    suggestions: dict[str, list[str]] = {}
+    budget = [SUGGESTION_BUDGET]  # name comparisons left for "did you mean"
+
     def unknown(name: str, span: Span | None, what: str, hint: str | None = None) -> None:
-        close = difflib.get_close_matches(name, spelled, n=1, cutoff=0.7)
+        close = suggestions.get(name)
+        if close is None:
+            # Each suggestion compares the name with every declared one: on a map with
+            # thousands of undeclared names that would take minutes, so the search is capped.
+            close = []
+            if budget[0] >= len(spelled):
+                budget[0] -= len(spelled)
+                close = difflib.get_close_matches(name, spelled, n=1, cutoff=0.7)
+            suggestions[name] = close
         if hint is None:
             hint = f"did you mean '{close[0]}'?" if close else f"declare it: component {name}"
         warn("W102", f"{what} '{name}', which is not declared", span, hint=hint)

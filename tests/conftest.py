@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WARDLEY_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "owm"
 
-#: Corpus maps with a real error in them (see the closing note of issue 2):
+#: Corpus maps with a real error in them:
 #: `y-axis ->->Value Chain` is no statement and no link in any dialect.
 KNOWN_BAD = {"100_leadership-governance.owm"}
 

@@ -504,3 +504,12 @@ def test_fmt_never_drops_a_statement(text: str) -> None:
     formatted = wardley.format(wardley.parse(text))
     kept = [line.removeprefix("// ") for line in formatted.splitlines()]
     assert Counter(kept) >= Counter(line for line in text.splitlines()), formatted
+
+
+def test_inertia_before_a_submap_url_keeps_its_meaning_through_fmt() -> None:
+    # Found by the convert property: `submap Kettle inertia url()` reads as "Kettle inertia".
+    text = "component Kettle [0.5, 0.5]\nsubmap  Kettle  (inertia) url()\n"
+    map_ = wardley.parse(text)
+    formatted = wardley.format(map_)
+    assert "submap Kettle (inertia) url()" in formatted
+    assert not wardley.diff(map_, wardley.parse(formatted))

@@ -245,6 +245,9 @@ class Formatter:
             # `component X (OCR)` would read back as the name "X (OCR)".
             position = " [auto]"
         url = f" url({c.url})" if c.url is not None else ""
+        if url and opts.endswith(" inertia"):
+            # A bare `inertia` before `url(` reads back as part of the name.
+            opts = opts.removesuffix(" inertia") + " (inertia)"
         return f"{head}{position}{opts}{url}"
 
     def chain(self, links: list[Link]) -> str:

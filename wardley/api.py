@@ -271,11 +271,13 @@ def to_png(
     scale: float = 1.0,
 ) -> bytes:
     """The map as a PNG picture. ``width`` sizes it in pixels, then ``scale`` multiplies them
-    (2 for high-density screens): width 800 at scale 2 is 1,600 pixels wide."""
+    (2 for high-density screens): width 800 at scale 2 is 1,600 pixels wide. A PNG has at most
+    40 million pixels: a bigger map is drawn smaller, and a bigger width or scale is refused."""
     from wardley.raster import svg_to_png
 
+    asked = width is not None or scale != 1.0  # the caller chose the pixels: never shrink them
     scale, width = _raster_size(width, scale)
-    return svg_to_png(to_svg(map_, theme, state), scale=scale, width=width)
+    return svg_to_png(to_svg(map_, theme, state), scale=scale, width=width, fit=not asked)
 
 
 def to_pdf(

@@ -6,6 +6,7 @@ URLs, so rendering a map never reads the disk or the network.
 
 from __future__ import annotations
 
+import math
 import re
 
 #: The most pixels a PNG may have: 8,000 × 5,000, about 160 MB while cairo draws it. A bigger
@@ -14,7 +15,7 @@ MAX_PIXELS = 40_000_000
 
 
 class PictureTooLarge(ValueError):
-    """A PNG of more pixels than :data:`MAX_PIXELS` was asked for."""
+    """A PNG of more pixels than :data:`MAX_PIXELS` was asked for (by width or scale)."""
 
 
 _ROOT = re.compile(r"<svg\b[^>]*>")
@@ -30,10 +31,14 @@ def _cairo_kwargs(svg: str, scale: float, width: float | None) -> dict[str, obje
     return kwargs
 
 
-def svg_to_png(svg: str, *, scale: float = 1.0, width: float | None = None) -> bytes:
+def svg_to_png(
+    svg: str, *, scale: float = 1.0, width: float | None = None, fit: bool = True
+) -> bytes:
+    """The PNG of an SVG. Past :data:`MAX_PIXELS`, a picture whose size the map chose (``fit``)
+    is drawn smaller to fit; one whose pixels were asked for is refused (PictureTooLarge)."""
     import cairosvg
 
-    _check_pixels(svg, scale, width)
+    scale, width = _png_size(svg, scale, width, fit)
     return cairosvg.svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
@@ -43,18 +48,21 @@ def svg_to_pdf(svg: str, *, scale: float = 1.0, width: float | None = None) -> b
     return cairosvg.svg2pdf(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
-def _check_pixels(svg: str, scale: float, width: float | None) -> None:
-    """Refuse a PNG too big to draw, before cairo tries (the size is on the SVG's root)."""
+def _png_size(svg: str, scale: float, width: float | None, fit: bool) -> tuple[float, float | None]:
+    """(scale, width) within the pixel budget (the size is on the SVG's root)."""
     root = _ROOT.search(svg)
     sizes = [_SIZE[what].search(root.group(0)) for what in ("width", "height")] if root else []
     if not sizes or None in sizes:
-        return
+        return scale, width
     own_width, height = (float(size.group(1)) for size in sizes)  # type: ignore[union-attr]
     factor = width / own_width if width else scale
     pixels = (own_width * factor, height * factor)
-    if pixels[0] * pixels[1] > MAX_PIXELS:
-        raise PictureTooLarge(
-            f"the PNG would be {pixels[0]:,.0f} × {pixels[1]:,.0f} pixels; the most is"
-            f" {MAX_PIXELS // 1_000_000} million: ask for a smaller width or scale (or a smaller"
-            " size in the map), or draw SVG or PDF, which have no such limit"
-        )
+    if pixels[0] * pixels[1] <= MAX_PIXELS:
+        return scale, width
+    if fit:
+        return 1.0, own_width * math.sqrt(MAX_PIXELS / (own_width * height))
+    raise PictureTooLarge(
+        f"the PNG would be {pixels[0]:,.0f} × {pixels[1]:,.0f} pixels; the most is"
+        f" {MAX_PIXELS // 1_000_000} million: ask for a smaller width or scale, or draw SVG or"
+        " PDF, which have no such limit"
+    )

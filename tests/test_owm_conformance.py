@@ -52,6 +52,7 @@ component Shop [0.9, 0.5] (build)
 component Platform [0.6, 0.4] label [-30, 10] inertia (buy)
 component Cloud [0.3, 0.85] (market)
 component Partners [0.5, 0.7] (ecosystem)
+component Legacy [0.2, 0.2] evolve 0.6
 evolve Platform->Hosted Platform 0.8 label [5, 5] (outsource)
 pipeline Platform
 {
@@ -62,6 +63,7 @@ pipeline Cloud [0.6, 0.95]
 Shop+'$10'>Platform; per month
 Shop+<>Cloud
 Platform+<Partners
+Partners+'v'<Cloud; both
 submap Website [0.83, 0.50] url(site)
 url site [https://example.com/map]
 pioneers [0.95, 0.05, 0.75, 0.3]
@@ -115,6 +117,7 @@ def test_every_kind_of_statement_reads_the_same_as_owm(owm: dict[str, dict[str, 
     assert [a["attitude"] for a in theirs["attitudes"]] == ["pioneers", "settlers", "townplanners"]
     assert theirs["submaps"][0]["url"] == "site"
     assert theirs["notes"][0]["text"] == "Line 1\nLine 2"
+    assert theirs["components"][-1]["evolve"] == 0.6
 
 
 def test_a_labelled_flow_is_one_link_with_its_value_and_context(

@@ -141,19 +141,12 @@ def _component(map_: Map, c: Component) -> dict[str, Any]:
 
 
 def _pipeline(map_: Map, pipeline: Pipeline, children: list[Component]) -> dict[str, Any]:
+    # A member named in the block, else one a bare name placed in the pipeline from outside it.
+    candidates = children + [c for c in map_.components if c.pipeline == pipeline.name]
     members = []
     for name in pipeline.members:
-        member = next(
-            (c for c in children if normalise_name(c.name) == normalise_name(name)),
-            None,
-        ) or next(
-            (
-                c
-                for c in map_.components
-                if c.pipeline == pipeline.name and normalise_name(c.name) == normalise_name(name)
-            ),
-            None,
-        )
+        key = normalise_name(name)
+        member = next((c for c in candidates if normalise_name(c.name) == key), None)
         if member is not None:
             members.append(member)
     xs = [m.position.x for m in members if m.position.x is not None]

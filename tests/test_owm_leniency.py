@@ -108,6 +108,46 @@ def test_an_annotation_number_with_a_fraction_is_read_as_its_whole_part() -> Non
     assert _warnings(map_) == [(1, "W109")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "accelerator X [0.1, 0.8] label [1, 2]",
+        "deaccelerator X [0.1, 0.8] [0.3, 0.3]",
+        "pioneers [0.1, 0.8, 0.3, 0.9] 100 200",
+        "size [1100, 800] px",
+        "annotations [0.1, 0.8] legend",
+        "url docs [https://x.org/docs] words",
+    ],
+)
+def test_words_after_a_statements_position_are_read_past_as_owm_does(line: str) -> None:
+    map_ = wardley.parse(line)
+    assert _warnings(map_) == [(1, "W109")]
+    read = (
+        [(a.position.visibility, a.position.evolution) for a in map_.accelerators]
+        + [a.corners[:2] for a in map_.attitudes]
+        + ([map_.size] if map_.size else [])
+        + [(p.visibility, p.evolution) for p in [map_.annotations_position] if p]
+        + [(u.name, u.address) for u in map_.urls]
+    )
+    assert read in ([(0.1, 0.8)], [(1100, 800)], [("docs", "https://x.org/docs")])
+
+
+def test_a_style_with_more_words_is_an_unknown_style_as_in_owm() -> None:
+    map_ = wardley.parse("style wardley extra")
+    assert map_.style == "wardley extra"
+    assert _warnings(map_) == [(1, "W114")]
+
+
+def test_a_note_without_text_is_ignored_with_a_warning() -> None:
+    map_ = wardley.parse("note [0.3, 0.3]")
+    assert map_.notes == ()
+    assert _warnings(map_) == [(1, "W113")]
+    assert "// note [0.3, 0.3]" in wardley.format(map_)
+    # A text in brackets is a text, not a decorator (a corpus map has `note (subordinate) [..]`).
+    [note] = wardley.parse("note (subordinate) [0.89, 0.73]").notes
+    assert note.text == "(subordinate)"
+
+
 # ---- fmt and convert keep every such line's meaning ---------------------------------------------
 ROUND_TRIPS = [
     'note "OOG" = "Out of game" [0.97, 0.02]',
@@ -120,6 +160,12 @@ ROUND_TRIPS = [
     "y-axis ->->Value Chain",
     "evolution A -> B -> C",
     "annotation 2.7 [0.5, 0.5] almost three",
+    "accelerator X [0.1, 0.8] label [1, 2]",
+    "pioneers [0.1, 0.8, 0.3, 0.9] 100 200",
+    "size [1100, 800] px",
+    "annotations [0.1, 0.8] legend",
+    "style wardley extra",
+    "note [0.3, 0.3]",
 ]
 
 

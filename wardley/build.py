@@ -562,6 +562,7 @@ class Builder:
 
     def on_size(self, tree: Tree, span: Span) -> None:
         bracket = tree.children[1]
+        self.ignore(tree.children[2:], "size has a width and a height only", "remove it")
         values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             pairs = zip(values, bracket.children, strict=True)
@@ -780,6 +781,7 @@ class Builder:
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
         address = str(tree.children[2]).strip()
+        self.ignore(tree.children[3:], "a url has a name and an address only", "remove it")
         if not address.lower().startswith(URL_SCHEMES):
             self.warn(
                 "W115",
@@ -984,6 +986,11 @@ class Builder:
         from lark import Token
 
         text_token = tree.children[1]
+        if not (isinstance(text_token, Token) and text_token.type in ("NOTE_TEXT", "QUOTED")):
+            # OWM draws an empty text, which shows nothing.
+            self.warn("W113", "'note' without text is ignored", span)
+            self.keep_as_comment(span)
+            return
         text = self.name(text_token) if str(text_token).startswith('"') else str(text_token).strip()
         junk = [c for c in tree.children[2:] if isinstance(c, Token) and c.type == "JUNK"]
         # `note "OOG" = "Out of game" [..]`: OWM shows the quoted text only.
@@ -1032,6 +1039,7 @@ class Builder:
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
+        self.ignore(tree.children[2:], "annotations has a position only", "remove it")
         values = self.numbers(tree.children[1], 2, "annotations", "annotations [0.9, 0.1]")
         if values is not None:
             self.annotations_position = Position(visibility=values[0], evolution=values[1])
@@ -1041,15 +1049,20 @@ class Builder:
         keyword = str(tree.children[0])
         name = self.name(tree.children[1])
         position = Position()
-        if len(tree.children) > 2:
-            values = self.numbers(tree.children[2], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
+        rest = tree.children[2:]
+        if rest and getattr(rest[0], "data", None) == "bracket":
+            values = self.numbers(rest[0], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
             if values is not None:
                 position = Position(visibility=values[0], evolution=values[1])
+            rest = rest[1:]
+        article = "an" if keyword == "accelerator" else "a"
+        self.ignore(rest, f"{article} {keyword} has a name and a position only", "remove it")
         self.check_size(span)
         self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
+        self.ignore(tree.children[2:], f"{keyword} has its area's corners only", "remove it")
         values = self.numbers(tree.children[1], 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:
             self.attitudes.append(

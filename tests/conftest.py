@@ -9,11 +9,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WARDLEY_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "owm"
 
-#: Corpus maps with a real error in them:
-#: `y-axis ->->Value Chain` is no statement and no link in any dialect.
-KNOWN_BAD = {"100_leadership-governance.owm"}
-
-
 #: Why corpus tests skip in a user's clone: the corpus is third-party and not in the repository.
 CORPUS_MISSING = (
     "the third-party OWM corpus is not here: "

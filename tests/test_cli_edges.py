@@ -22,7 +22,6 @@ from wardley.mapdiff import Added, Changed, Moved, Removed
 from wardley.model import Map, Position, normalise_name
 from wardley.placement import place
 
-from .conftest import KNOWN_BAD
 from .grammar_strategy import map_texts
 from .test_properties import models
 
@@ -371,8 +370,7 @@ def _assert_converts_back(map_: Map) -> None:
 
 def test_corpus_maps_convert_to_owm_and_wm_and_back(corpus: list[Path]) -> None:
     for path in corpus:
-        if path.name not in KNOWN_BAD:
-            _assert_converts_back(wardley.load(path))
+        _assert_converts_back(wardley.load(path))
 
 
 PROPERTY = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,15 +10,17 @@ import jsonschema
 import pytest
 
 import wardley
+from wardley.diagnostics import Severity
 from wardley.fmt import format_owm
 from wardley.placement import place
 
-from .conftest import KNOWN_BAD, corpus_maps, corpus_params, corpus_paths
+from .conftest import corpus_maps, corpus_params, corpus_paths
 
-GOOD = corpus_params([p for p in corpus_paths() if p.name not in KNOWN_BAD])
+MAPS = corpus_params(corpus_paths())
 
 
-def test_at_least_99_percent_of_the_corpus_has_no_errors() -> None:
+def test_every_corpus_map_has_no_errors() -> None:
+    """OWM draws every corpus map, so we do: a line OWM ignores is a warning, not an error."""
     maps = corpus_maps()
     assert len(maps) >= 120
     failing = []
@@ -27,19 +29,18 @@ def test_at_least_99_percent_of_the_corpus_has_no_errors() -> None:
             wardley.load(path)
         except wardley.MapError:
             failing.append(path.name)
-    assert set(failing) == KNOWN_BAD
-    assert len(failing) / len(maps) <= 0.01
+    assert failing == []
 
 
-def test_the_known_bad_map_gets_a_precise_error() -> None:
+def test_a_stray_line_that_owm_ignores_gets_a_located_warning() -> None:
     path = next(p for p in corpus_maps() if p.name == "100_leadership-governance.owm")
-    with pytest.raises(wardley.MapError) as caught:
-        wardley.load(path)
-    [error] = caught.value.errors
-    assert (error.line, error.column, error.code) == (18, 10, "E001")
+    map_ = wardley.load(path)
+    stray = [d for d in map_.diagnostics if d.line == 18]
+    assert [(d.column, d.code, d.severity) for d in stray] == [(10, "W120", Severity.WARNING)]
+    assert "// y-axis ->->Value Chain" in [c.text for c in map_.comments]
 
 
-@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
 def test_fmt_round_trip(path: Path) -> None:
     original = wardley.load(path)
     text = wardley.format(original)
@@ -50,7 +51,7 @@ def test_fmt_round_trip(path: Path) -> None:
     assert [c.text for c in again.comments] == [c.text for c in original.comments]
 
 
-@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
 def test_convert_to_owm_and_json(path: Path) -> None:
     original = wardley.load(path)
     placements = {k: (p.visibility, p.evolution) for k, p in place(original).items()}

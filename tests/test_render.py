@@ -19,7 +19,7 @@ from wardley.cli import main
 from wardley.model import Component, Kind, Map, Note, Position
 from wardley.quality import overlaps
 
-from .conftest import KNOWN_BAD, corpus_params, corpus_paths, needs_corpus
+from .conftest import corpus_params, corpus_paths, needs_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
@@ -100,10 +100,10 @@ def test_readme_example_is_current() -> None:
     _compare(source.with_suffix(".svg"), wardley.to_svg(wardley.load(source)))
 
 
-GOOD = [p for p in corpus_paths() if p.name not in KNOWN_BAD]
+MAPS = corpus_paths()
 
 
-@pytest.mark.parametrize("path", corpus_params(GOOD), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", corpus_params(MAPS), ids=lambda p: p.stem)
 def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
     map_ = wardley.load(path)
     svg = wardley.to_svg(map_)
@@ -117,10 +117,10 @@ def test_every_corpus_map_renders_with_every_name(path: Path) -> None:
 @needs_corpus
 def test_corpus_maps_render_to_png_and_pdf() -> None:
     # PNG for a sample (cairo is the slow part); each must be a real image.
-    for path in GOOD[::6]:
+    for path in MAPS[::6]:
         png = wardley.to_png(wardley.load(path))
         assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
-    pdf = wardley.to_pdf(wardley.load(GOOD[0]))
+    pdf = wardley.to_pdf(wardley.load(MAPS[0]))
     assert pdf.startswith(b"%PDF")
 
 

@@ -562,6 +562,7 @@ class Builder:
 
     def on_size(self, tree: Tree, span: Span) -> None:
         bracket = tree.children[1]
+        self.ignore(tree.children[2:], "size has a width and a height only", "remove it")
         values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             pairs = zip(values, bracket.children, strict=True)
@@ -597,12 +598,15 @@ class Builder:
             names.append(current)
         labels = [self.name(token) if token is not None else "" for token in names]
         if labels and len(labels) != 4:
-            self.error(
-                "E012",
-                f"the evolution axis has 4 stages, not {len(labels)}",
+            # OWM ignores such a line and draws its usual stages.
+            self.warn(
+                "W124",
+                f"the evolution axis has 4 stages, not {len(labels)}; the line is ignored, "
+                "as in OWM",
                 span,
                 hint="write evolution Genesis->Custom-Built->Product->Commodity",
             )
+            self.keep_as_comment(span)
             return
         self.evolution_labels = tuple(labels) if labels else None
         if labels:
@@ -683,8 +687,14 @@ class Builder:
                     )
             elif node.data == "bracket":
                 if "bracket" in out:
-                    self.error("E013", "a second position", self.span_of(node), hint="keep one")
-                out["bracket"] = node
+                    self.warn(
+                        "W109",
+                        "a second position is ignored; the first one counts, as in OWM",
+                        self.span_of(node),
+                        hint="keep one",
+                    )
+                else:
+                    out["bracket"] = node
             elif node.data == "label":
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
@@ -771,6 +781,7 @@ class Builder:
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
         address = str(tree.children[2]).strip()
+        self.ignore(tree.children[3:], "a url has a name and an address only", "remove it")
         if not address.lower().startswith(URL_SCHEMES):
             self.warn(
                 "W115",
@@ -812,6 +823,23 @@ class Builder:
                 return
         elif rest and isinstance(rest[0], Tree) and rest[0].data == "bracket":
             items = self.coords(rest[0])
+            if len(items) == 2 and items[1] is not None:
+                # `evolve Power [0.1, 0.89]`: a whole position, whose evolution is the target.
+                evolution = rest[0].children[1]
+                written = (
+                    str(evolution)
+                    if isinstance(evolution, Token)
+                    else "[" + " ".join(map(str, evolution.children)) + "]"
+                )
+                self.warn(
+                    "W109",
+                    "evolve takes the new evolution only; the visibility is ignored",
+                    self.span_of(rest[0].children[0]),
+                    hint=f"write evolve {source} {written}; the evolved component keeps its "
+                    "visibility",
+                )
+                items = items[1:]
+                rest[0] = Tree("bracket", rest[0].children[1:])
             if len(items) != 1 or items[0] is None:
                 if len(items) != 1:
                     self.error(
@@ -842,7 +870,12 @@ class Builder:
             position = Position(evolution=DEFAULT_EVOLVE)
         opts = self.options(rest)
         if "bracket" in opts:
-            self.error("E013", "a second position", self.span_of(opts["bracket"]))
+            self.warn(
+                "W109",
+                "a second position is ignored; the first one counts, as in OWM",
+                self.span_of(opts["bracket"]),
+                hint="keep one",
+            )
         self.evolves.append(
             Evolve(
                 component=source,
@@ -860,13 +893,22 @@ class Builder:
         name = self.name(tree.children[1])
         bounds = None
         block = None
+        ignored: list[Any] = []  # OWM reads the first bracket only
         for child in tree.children[2:]:
-            if isinstance(child, Tree) and child.data == "bracket":
+            if isinstance(child, Tree) and child.data == "block":
+                block = child
+            elif isinstance(child, Tree) and child.data == "bracket" and not ignored:
                 values = self.numbers(child, 2, "a pipeline's span", "pipeline NAME [0.2, 0.8]")
                 if values is not None:
                     bounds = (values[0], values[1])
-            elif isinstance(child, Tree) and child.data == "block":
-                block = child
+                ignored.append(None)  # a marker: the span is read
+            else:
+                ignored.append(child)
+        self.ignore(
+            [node for node in ignored if node is not None],
+            "a pipeline's line has its name and span only",
+            "remove it; a pipeline's members go in a { } block",
+        )
         self.pipelines.append(
             Pipeline(name, bounds=bounds, span=span, name_spans=(self.span_of(tree.children[1]),))
         )
@@ -924,10 +966,40 @@ class Builder:
             name_spans=overlay.name_spans + (name_span,),
         )
 
+    def ignore(self, nodes: list[Any], why: str, hint: str) -> None:
+        """One warning for text OWM reads past: from the first of ``nodes`` to the last."""
+        if not nodes:
+            return
+        last_node = nodes[-1]
+        if getattr(last_node, "data", None) == "label":
+            last_node = last_node.children[-1]  # its bracket, whose span holds the `]`
+        first, last = self.span_of(nodes[0]), self.span_of(last_node)
+        text = self.code[first.column - 1 : last.end_column - 1]
+        self.warn(
+            "W109",
+            f"ignored text {_shorten(text)!r}: {why}, as in OWM",
+            Span(self.line_number, first.column, self.line_number, last.end_column),
+            hint=hint,
+        )
+
     def on_note(self, tree: Tree, span: Span) -> None:
+        from lark import Token
+
         text_token = tree.children[1]
+        if not (isinstance(text_token, Token) and text_token.type in ("NOTE_TEXT", "QUOTED")):
+            # OWM draws an empty text, which shows nothing.
+            self.warn("W113", "'note' without text is ignored", span)
+            self.keep_as_comment(span)
+            return
         text = self.name(text_token) if str(text_token).startswith('"') else str(text_token).strip()
-        opts = self.options(tree.children[2:])
+        junk = [c for c in tree.children[2:] if isinstance(c, Token) and c.type == "JUNK"]
+        # `note "OOG" = "Out of game" [..]`: OWM shows the quoted text only.
+        if str(text_token).startswith('"'):
+            why, hint = "a note's text ends at its closing quote", "put all of the text in quotes"
+        else:
+            why, hint = "a note's text ends at its position", "write the text before the position"
+        self.ignore(junk, why, hint)
+        opts = self.options([c for c in tree.children[2:] if c not in junk])
         if "label" in opts:
             self.warn("W109", "a note has no label offset; ignored", span)
         position = Position()
@@ -944,12 +1016,13 @@ class Builder:
         if value is None:
             return
         if value != int(value):
-            self.error(
-                "E014",
-                f"an annotation number is a whole number, not {number_token}",
+            self.warn(
+                "W109",
+                f"an annotation number is a whole number: {number_token} is read as "
+                f"{int(value)}, as in OWM",
                 self.span_of(number_token),
+                hint=f"write annotation {int(value)}",
             )
-            return
         places: list[Position] = []
         text = ""
         for child in tree.children[2:]:
@@ -966,6 +1039,7 @@ class Builder:
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
+        self.ignore(tree.children[2:], "annotations has a position only", "remove it")
         values = self.numbers(tree.children[1], 2, "annotations", "annotations [0.9, 0.1]")
         if values is not None:
             self.annotations_position = Position(visibility=values[0], evolution=values[1])
@@ -975,15 +1049,20 @@ class Builder:
         keyword = str(tree.children[0])
         name = self.name(tree.children[1])
         position = Position()
-        if len(tree.children) > 2:
-            values = self.numbers(tree.children[2], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
+        rest = tree.children[2:]
+        if rest and getattr(rest[0], "data", None) == "bracket":
+            values = self.numbers(rest[0], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
             if values is not None:
                 position = Position(visibility=values[0], evolution=values[1])
+            rest = rest[1:]
+        article = "an" if keyword == "accelerator" else "a"
+        self.ignore(rest, f"{article} {keyword} has a name and a position only", "remove it")
         self.check_size(span)
         self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
+        self.ignore(tree.children[2:], f"{keyword} has its area's corners only", "remove it")
         values = self.numbers(tree.children[1], 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:
             self.attitudes.append(
@@ -1007,12 +1086,15 @@ class Builder:
         name_spans: list[Span] = []
         operators: list[tuple[str, str | None]] = []
         label = None
+        empty_end: Token | None = None  # an operator with no name on one side
         for child in tree.children:
             if isinstance(child, Token):
                 if child.type in ("NAME", "QUOTED"):
                     names.append(self.name(child))
                     name_spans.append(self.span_of(child))
                 elif child.type == "LINK_OP":
+                    if len(names) == len(operators) and empty_end is None:
+                        empty_end = child
                     operators.append(_link_operator(str(child)))
                 elif child.type == "TEXT":
                     label = str(child).strip()
@@ -1030,6 +1112,20 @@ class Builder:
                     self.span_of(child),
                     hint="give the position on the component's declaration",
                 )
+        if empty_end is None and len(names) == len(operators):
+            empty_end = next(
+                c for c in reversed(tree.children) if isinstance(c, Token) and c.type == "LINK_OP"
+            )
+        if empty_end is not None:
+            # OWM links a name to an empty one, which matches nothing: the line is not drawn.
+            self.warn(
+                "W120",
+                f"{str(empty_end)!r} needs a name on each side; the line is ignored (as OWM does)",
+                self.span_of(empty_end),
+                hint="write a link as 'A -> B', or make the line a comment with //",
+            )
+            self.keep_as_comment(span)
+            return
         if len(self.links) + len(operators) > self.limits[1] >= len(self.links):
             self.error(
                 "E018",

@@ -1,0 +1,218 @@
+"""Lines OWM draws are never refused: each gets OWM's meaning, and what OWM reads past is a
+located warning, which ``check --strict`` turns into an error. Our own language keeps its errors.
+
+The lines are of the kinds that stopped real maps from rendering (issue 13).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import wardley
+from wardley import MapError, Severity
+from wardley.cli import main
+
+from .test_cli_edges import _assert_converts_back
+
+DECLARED = "component Power [0.3, 0.4]\ncomponent Motivation [0.7, 0.2]\n"
+
+
+def _warnings(map_: wardley.Map) -> list[tuple[int, str]]:
+    return [(d.line, d.code) for d in wardley.check(map_) if d.severity is Severity.WARNING]
+
+
+def _cli(*args: str) -> int:
+    return CliRunner().invoke(main, list(args)).exit_code
+
+
+# ---- each refused line kind: its reading, a warning where OWM reads past it -----------------
+def test_a_note_whose_text_holds_quotes_and_equals_shows_the_quoted_text_as_owm_does() -> None:
+    # OWM's note text ends at the closing quote; the rest up to the position is not shown.
+    map_ = wardley.parse('note "OOG" = "Out of game" [0.97, 0.02]')
+    [note] = map_.notes
+    assert note.text == "OOG"
+    assert (note.position.visibility, note.position.evolution) == (0.97, 0.02)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.span.column, warning.span.end_column) == ("W109", 12, 27)
+
+
+def test_a_note_whose_position_is_written_twice_takes_the_first() -> None:
+    map_ = wardley.parse("note Out of scope [0.95, 0.01] [0.5, 0.5]")
+    [note] = map_.notes
+    assert note.text == "Out of scope"
+    assert (note.position.visibility, note.position.evolution) == (0.95, 0.01)
+    assert _warnings(map_) == [(1, "W109")]
+
+
+def test_a_pipeline_with_a_span_and_a_label_keeps_its_span() -> None:
+    map_ = wardley.parse(DECLARED + "pipeline Motivation [0.19, 0.7] label [0.19, 0.7]")
+    [pipeline] = map_.pipelines
+    assert (pipeline.name, pipeline.bounds) == ("Motivation", (0.19, 0.7))
+    assert _warnings(map_) == [(3, "W109")]
+
+
+def test_an_evolve_given_a_whole_position_evolves_to_its_evolution() -> None:
+    map_ = wardley.parse(DECLARED + "evolve Power [0.1, 0.89] label [-12, 21]")
+    [evolve] = map_.evolves
+    assert (evolve.component, evolve.position.evolution) == ("Power", 0.89)
+    assert evolve.position.visibility is None  # the evolved copy keeps Power's visibility
+    assert evolve.label == (-12, 21)
+    assert _warnings(map_) == [(3, "W109")]
+
+
+def test_an_evolve_with_a_second_position_takes_the_first() -> None:
+    map_ = wardley.parse(DECLARED + "evolve Power 0.8 [0.9]")
+    [evolve] = map_.evolves
+    assert (evolve.component, evolve.position.evolution) == ("Power", 0.8)
+    assert _warnings(map_) == [(3, "W109")]
+
+
+def test_a_component_name_may_hold_brackets_closing_up_to_its_position() -> None:
+    # OWM takes everything up to ` [` as the name.
+    map_ = wardley.parse("component x]]>y [0.5, 0.5]\ncomponent ]]> [0.4, 0.4]")
+    assert [c.name for c in map_.components] == ["x]]>y", "]]>"]
+    assert (map_.components[0].position.visibility, map_.components[0].position.evolution) == (
+        0.5,
+        0.5,
+    )
+    assert _warnings(map_) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["y-axis ->->Value Chain", "Kettle ->", "-> Kettle", "Kettle -> -> Power"]
+)
+def test_a_link_with_an_empty_end_is_ignored_with_a_warning_and_kept_as_a_comment(
+    line: str,
+) -> None:
+    map_ = wardley.parse(DECLARED + line)
+    assert map_.links == ()
+    assert [d.code for d in map_.diagnostics] == ["W120"]
+    assert "// " + line in [c.text for c in map_.comments]
+    assert "// " + line in wardley.format(map_)
+
+
+def test_an_evolution_axis_of_other_than_four_stages_is_ignored_as_owm_does() -> None:
+    map_ = wardley.parse("evolution Uncharted -> Emerging -> Good\ncomponent A [0.5, 0.5]")
+    assert map_.evolution_labels is None
+    assert _warnings(map_) == [(1, "W124")]
+    assert "// evolution Uncharted -> Emerging -> Good" in wardley.format(map_)
+
+
+def test_an_annotation_number_with_a_fraction_is_read_as_its_whole_part() -> None:
+    map_ = wardley.parse("annotation 2.7 [0.5, 0.5] almost three")
+    [annotation] = map_.annotations
+    assert (annotation.number, annotation.text) == (2, "almost three")
+    assert _warnings(map_) == [(1, "W109")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "accelerator X [0.1, 0.8] label [1, 2]",
+        "deaccelerator X [0.1, 0.8] [0.3, 0.3]",
+        "pioneers [0.1, 0.8, 0.3, 0.9] 100 200",
+        "size [1100, 800] px",
+        "annotations [0.1, 0.8] legend",
+        "url docs [https://x.org/docs] words",
+    ],
+)
+def test_words_after_a_statements_position_are_read_past_as_owm_does(line: str) -> None:
+    map_ = wardley.parse(line)
+    assert _warnings(map_) == [(1, "W109")]
+    read = (
+        [(a.position.visibility, a.position.evolution) for a in map_.accelerators]
+        + [a.corners[:2] for a in map_.attitudes]
+        + ([map_.size] if map_.size else [])
+        + [(p.visibility, p.evolution) for p in [map_.annotations_position] if p]
+        + [(u.name, u.address) for u in map_.urls]
+    )
+    assert read in ([(0.1, 0.8)], [(1100, 800)], [("docs", "https://x.org/docs")])
+
+
+def test_a_style_with_more_words_is_an_unknown_style_as_in_owm() -> None:
+    map_ = wardley.parse("style wardley extra")
+    assert map_.style == "wardley extra"
+    assert _warnings(map_) == [(1, "W114")]
+
+
+def test_a_note_without_text_is_ignored_with_a_warning() -> None:
+    map_ = wardley.parse("note [0.3, 0.3]")
+    assert map_.notes == ()
+    assert _warnings(map_) == [(1, "W113")]
+    assert "// note [0.3, 0.3]" in wardley.format(map_)
+    # A text in brackets is a text, not a decorator (a corpus map has `note (subordinate) [..]`).
+    [note] = wardley.parse("note (subordinate) [0.89, 0.73]").notes
+    assert note.text == "(subordinate)"
+
+
+# ---- fmt and convert keep every such line's meaning ---------------------------------------------
+ROUND_TRIPS = [
+    'note "OOG" = "Out of game" [0.97, 0.02]',
+    "note Out of scope [0.95, 0.01] [0.95, 0.01]",
+    "pipeline Motivation [0.19, 0.7] label [0.19, 0.7]",
+    "evolve Power [0.1, 0.89] label [-12, 21]",
+    "evolve Power 0.8 [0.9]",
+    "component x]]>y [0.5, 0.5]",
+    "Power -> x]]>y",
+    "y-axis ->->Value Chain",
+    "evolution A -> B -> C",
+    "annotation 2.7 [0.5, 0.5] almost three",
+    "accelerator X [0.1, 0.8] label [1, 2]",
+    "pioneers [0.1, 0.8, 0.3, 0.9] 100 200",
+    "size [1100, 800] px",
+    "annotations [0.1, 0.8] legend",
+    "style wardley extra",
+    "note [0.3, 0.3]",
+]
+
+
+@pytest.mark.parametrize("line", ROUND_TRIPS)
+def test_fmt_and_convert_keep_the_meaning(line: str) -> None:
+    map_ = wardley.parse(DECLARED + "component x]]>y [0.2, 0.2]\n" + line)
+    _assert_converts_back(map_)
+    again = wardley.parse(wardley.format(map_))
+    assert not wardley.diff(map_, again)
+    assert len(again.comments) == len(map_.comments)  # an ignored line stays, as a comment
+
+
+# ---- the command line: warnings by default, errors with --strict --------------------------------
+def test_the_refused_lines_render_and_strict_refuses_what_owm_reads_past(tmp_path: Path) -> None:
+    path = tmp_path / "owm.wm"
+    path.write_text(DECLARED + "\n".join(ROUND_TRIPS) + "\n", encoding="utf-8")
+    assert _cli("render", str(path), "-o", str(tmp_path)) == 0
+    assert (tmp_path / "owm.svg").read_text(encoding="utf-8").startswith("<svg")
+    assert _cli("check", str(path)) == 0
+    assert _cli("check", "--strict", str(path)) == 1
+
+
+def test_strict_turns_an_ignored_line_into_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "stray.wm"
+    path.write_text("component A [0.5, 0.5]\ny-axis ->->Value Chain\n", encoding="utf-8")
+    assert _cli("check", str(path)) == 0
+    assert _cli("check", "--strict", str(path)) == 1
+
+
+# ---- our own language and real mistakes stay errors ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code", "hint"),
+    [
+        ("compnent X [0.5, 0.5]", "E007", "did you mean 'component'?"),
+        ("component A [0.5,", "E001", None),
+        ("capability Water [prodcut]", "E009", "did you mean 'product'?"),
+        ("component A [0.5, 0.5, 0.5]", "E011", None),
+        ("pipeline A {\ncomponent B [0.5]\n", "E004", None),
+        ("}", "E006", None),
+    ],
+)
+def test_real_mistakes_and_our_own_statements_stay_errors(
+    text: str, code: str, hint: str | None
+) -> None:
+    with pytest.raises(MapError) as caught:
+        wardley.parse(text)
+    [error] = caught.value.errors
+    assert error.code == code
+    if hint is not None:
+        assert error.hint is not None and hint in error.hint

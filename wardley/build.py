@@ -47,6 +47,7 @@ URL_SCHEMES = ("http://", "https://", "mailto:")
 #: The word for "place it for me" in a position: ``[auto, 0.6]``, ``[0.7, auto]``.
 AUTO = "auto"
 #: The widest or tallest picture, in pixels: ``size [w, h]`` and ``wardley render --width``.
+_SPACES = re.compile(r"[ \t]+")
 MAX_PICTURE = 20_000
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
@@ -343,6 +344,13 @@ class Builder:
         if text.startswith('"'):
             return _unquote(text)
         return text.strip()
+
+    def declared_name(self, node: Tree | Token) -> str:
+        """A component's name as drawn: runs of spaces are one space, as OWM declares it
+        (references still match either way, names being compared ignoring white space). A
+        quoted name is kept exactly: its quotes say so."""
+        name = self.name(node)
+        return name if str(node).startswith('"') else _SPACES.sub(" ", name)
 
     def number(self, token: Token) -> float | None:
         value = float(str(token))
@@ -713,7 +721,7 @@ class Builder:
             self.warn("W113", f"'{keyword}' without a name is ignored", span)
             self.keep_as_comment(span)
             return
-        name = self.name(rest[0])
+        name = self.declared_name(rest[0])
         if not name:
             self.warn("W113", f"'{keyword}' without a name is ignored", span)
             self.keep_as_comment(span)
@@ -799,8 +807,8 @@ class Builder:
             for c in tree.children[1:]
             if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")
         ]
-        source = self.name(names[0])
-        target = self.name(names[1]) if len(names) > 1 else None
+        source = self.declared_name(names[0])
+        target = self.declared_name(names[1]) if len(names) > 1 else None
         if target is not None and normalise_name(target) == normalise_name(source):
             self.warn(
                 "W123",

@@ -121,6 +121,7 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
         text
         and text.isprintable()
         and text == text.strip()
+        and "  " not in text  # unquoted, a run of spaces reads back as one
         and "//" not in text
         and "/*" not in text
         and not _LINK_OPERATOR.search(text)

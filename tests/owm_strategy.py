@@ -46,6 +46,7 @@ ODD_NAMES = {
 }
 LINE_QUIRKS = [
     "doubled",
+    "brackets",
     "stray",
     "label",
     "no-position",
@@ -180,6 +181,8 @@ class _Writer:
         construct, position = keyword, self.position()
         if quirk == "doubled":
             position = f"{position} {position}"
+        elif quirk == "brackets":
+            position = f"[{position}]"
         elif quirk == "stray":
             position = f"{position} {self.word()}"
         elif quirk == "label":
@@ -505,6 +508,11 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("*.label @ *+label", OURS, "`label [..]` twice: OWM keeps the first, we the last"),
     ("evolution @ evolution*", OURS, "two `evolution` lines: OWM keeps the first, we the last"),
     # OWM's quirks: deliberate differences to document.
+    (
+        "ours-refused @ *+brackets",
+        OWM_QUIRK,
+        "`[[v, m]]`: OWM reads no number, draws at [0.9, 0.1]",
+    ),
     ("components.extra @ market-statement", OWM_QUIRK, "OWM drops `market X [..]` lines"),
     ("pipelines.extent @ pipeline:*", OWM_QUIRK, "a pipeline of a `market` is hidden in OWM"),
     ("pipelines.name @ pipeline:inline-brace*", OWM_QUIRK, "3.0.1 names `pipeline X {` `X {`"),

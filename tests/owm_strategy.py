@@ -56,6 +56,8 @@ LINE_QUIRKS = [
     "spacing",
     "equals",
 ]
+#: Lines that are no statement, which OWM ignores, by the quirk they tag their line with.
+STRAY_LINES = {"words": "hello world", "y-axis": "y-axis ->->Value Chain", "keyword": "Component"}
 #: Link contexts OWM may read in its own way, by the quirk they tag their line with.
 CONTEXTS = {"context;": "a; b", "context->": "x -> y", "context=": "a = b"}
 LINK_QUIRKS = ["spaced", "case", "quoted", "unknown-end", *CONTEXTS]
@@ -364,7 +366,8 @@ class _Writer:
         elif kind == "annotations":
             self.emit(f"annotations {self.position()}", "annotations")
         else:
-            self.emit(self.c.pick(["hello world", "y-axis ->->Value Chain", "Component"]), "stray")
+            quirk = self.c.pick(list(STRAY_LINES))
+            self.emit(STRAY_LINES[quirk], "stray", quirk)
 
     def write(self) -> OwmMap:
         if self.c.chance(80):
@@ -492,8 +495,7 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     # Lines OWM gives a meaning, or ignores, that we refuse (the leniency rule).
     ("ours-refused @ *+doubled", OURS, "a position written twice: OWM reads the first"),
     ("ours-refused @ *+empty-name", OURS, "`component [v, m]`: OWM reads an empty name"),
-    ("ours-refused @ *+case", OURS, "`Component X`: OWM ignores the line (a failed link)"),
-    ("ours-refused @ stray", OURS, "a line of words: OWM ignores it (a failed link)"),
+    ("ours-refused @ stray+y-axis", OURS, "`y-axis ->->Value Chain`: OWM ignores it"),
     ("ours-refused @ *+equals", OURS, '`note "a" = "b" [..]`: OWM reads the text up to ` [`'),
     ("ours-refused @ *+stray", OURS, "words after a position: OWM ignores them"),
     ("ours-refused @ *+label", OURS, "`label [..]` after an accelerator's position"),
@@ -508,6 +510,12 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("*.label @ *+label", OURS, "`label [..]` twice: OWM keeps the first, we the last"),
     ("evolution @ evolution*", OURS, "two `evolution` lines: OWM keeps the first, we the last"),
     # OWM's quirks: deliberate differences to document.
+    (
+        "ours-refused @ *+case",
+        OWM_QUIRK,
+        "`Component X`: OWM ignores it, we keep the misspelt-keyword error (issue 13)",
+    ),
+    ("ours-refused @ stray+keyword", OWM_QUIRK, "a bare `Component`: the same"),
     (
         "ours-refused @ *+brackets",
         OWM_QUIRK,
@@ -530,8 +538,8 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("*.ecosystem @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.label @ *+decorators", OWM_QUIRK, "the same, through the label spacing"),
     ("*.* @ *+parens", OWM_QUIRK, "`x (y)`: the name's `(…)` hides the decorator"),
-    ("*.* @ *+reserved-prefix", OWM_QUIRK, "`builder (build)`: a decorator word in the name"),
     ("links.extra @ link*+reserved-prefix", OWM_QUIRK, "`builder->x`: no link in OWM"),
+    ("*.* @ *+reserved-prefix", OWM_QUIRK, "`builder (build)`: a decorator word in the name"),
     ("links.context @ link*+context;", OWM_QUIRK, "`A->B; a; b`: OWM keeps `a`"),
     ("accelerators.deaccelerator @ deaccelerator+spacing", OWM_QUIRK, "indented: an accelerator"),
 )

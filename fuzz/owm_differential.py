@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import wardley  # noqa: E402 - the repository root is on the path only now
 from tests.owm_oracle import differences, our_reading_of, owm_reading, unavailable  # noqa: E402
-from tests.owm_strategy import known, seeded_map, signatures  # noqa: E402
+from tests.owm_strategy import KNOWN, known, seeded_map, signatures  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "owm-differences"
 
@@ -50,6 +50,7 @@ def run_batch(seed: int, start: int, stop: int) -> dict[str, Any]:
     assert readings is not None
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    entries: Counter[str] = Counter()  # maps per KNOWN entry, the coarser kinds
     examples: dict[str, dict[str, Any]] = {}
     for index, owm_map, owm in zip(range(start, stop), maps, readings, strict=True):
         counts["maps"] += 1
@@ -68,6 +69,8 @@ def run_batch(seed: int, start: int, stop: int) -> dict[str, Any]:
             counts["identical"] += 1
             continue
         counts["differing"] += 1
+        for entry in {(known(kind) or ("NEW " + kind,))[0] for kind in found_kinds}:
+            entries[entry] += 1
         for kind in found_kinds:
             kinds[kind] += 1
             best = examples.get(kind)
@@ -77,7 +80,7 @@ def run_batch(seed: int, start: int, stop: int) -> dict[str, Any]:
                     "text": owm_map.text,
                     "differences": [str(d) for d in found] or [ours.get("crash", "")],
                 }
-    return {"counts": counts, "kinds": kinds, "examples": examples}
+    return {"counts": counts, "kinds": kinds, "entries": entries, "examples": examples}
 
 
 def _slug(kind: str) -> str:
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    entries: Counter[str] = Counter()
     examples: dict[str, dict[str, Any]] = {}
     starts = range(0, args.count, args.batch)
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
@@ -109,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             done = batch.result()
             counts += done["counts"]
             kinds += done["kinds"]
+            entries += done["entries"]
             for kind, example in done["examples"].items():
                 if kind not in examples or len(example["text"]) < len(examples[kind]["text"]):
                     examples[kind] = example
@@ -124,10 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     for kind, example in examples.items():
         header = "".join(f"// {line}\n" for line in [kind, *example["differences"]])
         (args.out / f"{_slug(kind)}.owm").write_text(header + example["text"], encoding="utf-8")
-    causes = {kind: known(kind) or ("NEW", "") for kind in kinds}
+    causes = {kind: (known(kind) or ("", "NEW", ""))[1:] for kind in kinds}
     report = {
         "seed": args.seed,
         "counts": dict(counts),
+        "kinds": [
+            {"pattern": p, "maps": n, "cause": c, "reason": r}
+            for p, n in entries.most_common()
+            for c, r in [next(((c, r) for q, c, r in KNOWN if q == p), ("NEW", ""))]
+        ],
         "signatures": [
             {"signature": kind, "maps": n, "cause": causes[kind][0], "reason": causes[kind][1]}
             | examples[kind]
@@ -143,11 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"OWM errors       {counts['owm errors']:,}  timeouts {counts['owm errors (timeouts)']:,}"
     )
+    print(f"kinds            {len(entries)}  (maps with each, cause, reason)")
+    for pattern, n in entries.most_common():
+        cause, reason = next(((c, r) for q, c, r in KNOWN if q == pattern), ("NEW", ""))
+        print(f"{n:8,}  {pattern:42}  {cause}: {reason}")
     print(f"signatures       {len(kinds)}  (maps with each; examples in {args.out})")
     by_cause: Counter[str] = Counter()
     for kind, n in kinds.items():
         by_cause[causes[kind][0]] += n
-    print("by cause         " + ", ".join(f"{c} {n:,}" for c, n in by_cause.most_common()))
+    print("hits by cause    " + ", ".join(f"{c} {n:,}" for c, n in by_cause.most_common()))
     for kind, n in kinds.most_common():
         cause, reason = causes[kind]
         print(f"{n:8,}  {kind:55}  {cause}: {reason}")

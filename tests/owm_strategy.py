@@ -545,9 +545,6 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def known(signature: str) -> tuple[str, str] | None:
-    """The cause and reason of a known kind of difference, or None for a new kind."""
-    for pattern, cause, reason in KNOWN:
-        if fnmatch.fnmatchcase(signature, pattern):
-            return cause, reason
-    return None
+def known(signature: str) -> tuple[str, str, str] | None:
+    """The ``KNOWN`` entry (pattern, cause, reason) a signature is of, or None for a new kind."""
+    return next((entry for entry in KNOWN if fnmatch.fnmatchcase(signature, entry[0])), None)

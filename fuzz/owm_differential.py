@@ -56,6 +56,7 @@ def run_batch(seed: int, start: int, stop: int) -> dict[str, Any]:
         counts["maps"] += 1
         ours = our_side(owm_map.text)
         if "crash" in ours:
+            counts["ours crashed"] += 1
             found_kinds = {f"ours-crashed: {ours['crash'].split(':')[0]}"}
             found = []
         else:
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"maps generated   {counts['maps']:,}  (seed {args.seed})")
     print(f"identical        {counts['identical']:,}")
     print(f"differing        {counts['differing']:,}")
-    print(f"ours refused     {counts['ours refused']:,}")
+    print(f"ours refused     {counts['ours refused']:,}  crashed {counts['ours crashed']:,}")
     print(
         f"OWM errors       {counts['owm errors']:,}  timeouts {counts['owm errors (timeouts)']:,}"
     )

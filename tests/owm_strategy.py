@@ -532,7 +532,7 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("evolves.* @ evolve*+decimal", OWM_QUIRK, "`evolve Web 2.0 0.6`: OWM reads maturity 2.0"),
     ("*.maturity @ *+no-position", OWM_QUIRK, "no position: OWM [0.9, 0.1], ours by layout"),
     ("*.name @ *+no-position", OWM_QUIRK, "no position: OWM's name runs to the line's end"),
-    ("components.extra @ component+no-position", OWM_QUIRK, "the same, paired by name"),
+    ("components.extra @ component+no-position", HARNESS, "OWM's longer name pairs nothing"),
     ("*.method @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.market @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.ecosystem @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),

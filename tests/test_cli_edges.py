@@ -511,3 +511,11 @@ def test_inertia_before_a_submap_url_keeps_its_meaning_through_fmt() -> None:
     formatted = wardley.format(map_)
     assert "submap Kettle (inertia) url()" in formatted
     assert not wardley.diff(map_, wardley.parse(formatted))
+
+
+def test_an_empty_url_address_keeps_its_meaning_through_fmt() -> None:
+    # Found by the grammar-driven property: `url x [ ]` was written `url x []`, an error.
+    map_ = wardley.parse("component Kettle [0.5, 0.5]\nurl  product [ ]\n")
+    formatted = wardley.format(map_)
+    assert "url product [ ]" in formatted
+    assert not wardley.diff(map_, wardley.parse(formatted))

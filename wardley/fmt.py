@@ -351,7 +351,8 @@ class Formatter:
         return f"{a.kind} [{', '.join(coordinate(v) for v in a.corners)}]"
 
     def url(self, u: Url) -> str:
-        return f"url {u.name} [{u.address}]"
+        # An empty address is written `[ ]`: `[]` would not read back (found by hypothesis).
+        return f"url {u.name} [{u.address or ' '}]"
 
     def team(self, o: Overlay) -> str:
         assert o.area is not None

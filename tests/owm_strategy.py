@@ -177,19 +177,23 @@ class _Writer:
             return ODD_NAMES[name]
         return self.c.pick(quirks) if self.c.chance(percent) else None
 
+    def quirked(self, position: str, quirk: str | None) -> str:
+        """A position written with one of the quirks OWM reads past (or, bracketed, refuses)."""
+        if quirk == "doubled":
+            return f"{position} {position}"
+        if quirk == "brackets":
+            return f"[{position}]"
+        if quirk == "stray":
+            return f"{position} {self.word()}"
+        if quirk == "label":
+            return f"{position} label {self.offset()}"
+        return position
+
     # ---- statements -----------------------------------------------------------------------------
     def placed(self, keyword: str, name: str, extras: list[str], quirk: str | None) -> None:
         """``keyword name [v, m] extras…``, written with ``quirk``."""
-        construct, position = keyword, self.position()
-        if quirk == "doubled":
-            position = f"{position} {position}"
-        elif quirk == "brackets":
-            position = f"[{position}]"
-        elif quirk == "stray":
-            position = f"{position} {self.word()}"
-        elif quirk == "label":
-            position = f"{position} label {self.offset()}"
-        elif quirk == "no-position":
+        construct, position = keyword, self.quirked(self.position(), quirk)
+        if quirk == "no-position":
             position = ""
         elif quirk == "empty-name":
             name = ""
@@ -312,17 +316,11 @@ class _Writer:
     def note(self) -> None:
         form = self.c.pick(["plain", "plain", "quoted", "equals", "doubled", "stray", "label"])
         text = f"{self.word()} {self.word()}"
-        position = self.position()
+        position = self.quirked(self.position(), form)
         if form == "quoted":
             text = f'"{text}"'
         elif form == "equals":
             text = f'"{self.word()}" = "{self.word()}"'
-        elif form == "doubled":
-            position = f"{position} {position}"
-        elif form == "stray":
-            position = f"{position} {self.word()}"
-        elif form == "label":
-            position = f"{position} label {self.offset()}"
         self.emit(f"note {text} {position}", "note", None if form == "plain" else form)
 
     def annotation(self, number: int) -> None:

@@ -493,8 +493,6 @@ OURS, OWM_QUIRK, HARNESS = "our bug", "OWM quirk", "harness artefact"
 KNOWN: tuple[tuple[str, str, str], ...] = (
     # Our bugs left after the leniency rule (issue 13).
     ("ours-refused @ *+empty-name", OURS, "`component [v, m]`: OWM reads an empty name"),
-    ("*.label @ *+label", OURS, "`label [..]` twice: OWM keeps the first, we the last"),
-    ("evolution @ evolution*", OURS, "two `evolution` lines: OWM keeps the first, we the last"),
     (
         "accelerators.* @ *accelerator+equals",
         OURS,

@@ -216,3 +216,20 @@ def test_real_mistakes_and_our_own_statements_stay_errors(
     assert error.code == code
     if hint is not None:
         assert error.hint is not None and hint in error.hint
+
+
+def test_of_two_label_offsets_the_first_counts_as_in_owm() -> None:
+    # Found by the differential fuzzer: OWM's parser keeps the first `label [..]`.
+    map_ = wardley.parse("component A [0.5, 0.5] label [1, 2] label [3, 4]\n")
+    assert map_.components[0].label == (1.0, 2.0)
+    [warning] = [d for d in wardley.check(map_) if d.code == "W109"]
+    assert (warning.line, warning.column) == (1, 37)
+    assert not wardley.diff(map_, wardley.parse(wardley.format(map_)))
+
+
+def test_of_two_evolution_axes_the_first_counts_as_in_owm() -> None:
+    map_ = wardley.parse("evolution a->b->c->d\nevolution e->f->g->h\ncomponent A [0.5, 0.5]\n")
+    assert map_.evolution_labels == ("a", "b", "c", "d")
+    [warning] = [d for d in wardley.check(map_) if d.code == "W112"]
+    assert warning.line == 2 and warning.related[0].span.line == 1
+    assert "// evolution e->f->g->h" in wardley.format(map_)

@@ -591,6 +591,19 @@ class Builder:
         from lark import Token
 
         span = self.span_of(tree)
+        earlier = next((s for key, s in self.setting_spans if key == "evolution"), None)
+        if earlier is not None:
+            # OWM draws the first evolution axis of a map (unlike style or size: the last).
+            self.warn(
+                "W112",
+                f"the evolution axis is set on line {earlier.line} already; this line is "
+                "ignored, as in OWM, and kept as a comment",
+                span,
+                hint="keep one evolution line",
+                related=(Related("set here", earlier),),
+            )
+            self.keep_as_comment(span)
+            return
         hide = any(isinstance(c, Token) and c.type == "HIDE" for c in tree.children)
         arrows = [c for c in tree.children if isinstance(c, Token) and c.type == "ARROW"]
         # Each stage's name token, None where the name is left out (`Phase 2->->Phase 4`).
@@ -703,6 +716,13 @@ class Builder:
                     )
                 else:
                     out["bracket"] = node
+            elif node.data == "label" and "label" in out:
+                self.warn(
+                    "W109",
+                    "a second label offset is ignored; the first one counts, as in OWM",
+                    self.span_of(node),
+                    hint="keep one",
+                )
             elif node.data == "label":
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:

@@ -493,11 +493,6 @@ OURS, OWM_QUIRK, HARNESS = "our bug", "OWM quirk", "harness artefact"
 KNOWN: tuple[tuple[str, str, str], ...] = (
     # Our bugs left after the leniency rule (issue 13).
     ("ours-refused @ *+empty-name", OURS, "`component [v, m]`: OWM reads an empty name"),
-    (
-        "accelerators.* @ *accelerator+equals",
-        OURS,
-        '`accelerator "x" = "y" [v, m]`: OWM reads the position, we lose it',
-    ),
     # OWM's quirks: deliberate differences to document.
     (
         "ours-refused @ *+case",

@@ -233,3 +233,12 @@ def test_of_two_evolution_axes_the_first_counts_as_in_owm() -> None:
     [warning] = [d for d in wardley.check(map_) if d.code == "W112"]
     assert warning.line == 2 and warning.related[0].span.line == 1
     assert "// evolution e->f->g->h" in wardley.format(map_)
+
+
+def test_an_accelerator_keeps_its_position_after_stray_text() -> None:
+    # Found by the differential fuzzer: OWM reads the bracket after `"x" = "y"`.
+    map_ = wardley.parse('accelerator "x" = "y" [0.5, 0.6] more\n')
+    [accelerator] = map_.accelerators
+    assert (accelerator.name, accelerator.position.visibility) == ("x", 0.5)
+    assert accelerator.position.evolution == 0.6
+    assert [(d.code, d.column) for d in wardley.check(map_)] == [("W109", 17), ("W109", 34)]

@@ -1078,13 +1078,17 @@ class Builder:
         name = self.name(tree.children[1])
         position = Position()
         rest = tree.children[2:]
-        if rest and getattr(rest[0], "data", None) == "bracket":
-            values = self.numbers(rest[0], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
+        # OWM takes the first bracket as the position, even after stray text such as the
+        # `= "y"` of `accelerator "x" = "y" [0.5, 0.6]`; what is not the position is ignored.
+        at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
+        parts = [rest] if at is None else [rest[:at], rest[at + 1 :]]
+        if at is not None:
+            values = self.numbers(rest[at], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
             if values is not None:
                 position = Position(visibility=values[0], evolution=values[1])
-            rest = rest[1:]
         article = "an" if keyword == "accelerator" else "a"
-        self.ignore(rest, f"{article} {keyword} has a name and a position only", "remove it")
+        for ignored in parts:
+            self.ignore(ignored, f"{article} {keyword} has a name and a position only", "remove it")
         self.check_size(span)
         self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
 

@@ -487,13 +487,17 @@ def _main_field(names: set[str]) -> str:
 OURS, OWM_QUIRK, HARNESS = "our bug", "OWM quirk", "harness artefact"
 
 #: Every kind of difference the fuzzer finds today (fnmatch patterns over signatures), with its
-#: cause: a bug of ours (most are the leniency work of issue 13), a quirk of OWM's parser
-#: (wmlandscape 3.0.1) to document as a deviation, or an artefact of how readings are paired.
+#: cause: a bug of ours (none is known today), a quirk of OWM's parser (wmlandscape 3.0.1),
+#: kept as a deviation or still to document as one, or an artefact of how readings are paired.
 #: tests/test_owm_differential.py fails on a signature that matches none of them.
 KNOWN: tuple[tuple[str, str, str], ...] = (
-    # Our bugs left after the leniency rule (issue 13).
-    ("ours-refused @ *+empty-name", OURS, "`component [v, m]`: OWM reads an empty name"),
-    # OWM's quirks: deliberate differences to document.
+    # OWM's quirks: deliberate differences (docs/language.md says which are documented).
+    (
+        "*.* @ *+empty-name",
+        OWM_QUIRK,
+        '`component [v, m]`: OWM draws "Recovered Component Name", we warn (W113, docs); '
+        "its extra item may pair with another of ours",
+    ),
     (
         "ours-refused @ *+case",
         OWM_QUIRK,
@@ -527,6 +531,7 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("*.maturity @ *+no-position", OWM_QUIRK, "no position: OWM [0.9, 0.1], ours by layout"),
     ("*.name @ *+no-position", OWM_QUIRK, "no position: OWM's name runs to the line's end"),
     ("components.extra @ component+no-position", HARNESS, "OWM's longer name pairs nothing"),
+    ("components.missing @ component+no-position", HARNESS, "the same, the other way round"),
     ("*.method @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.market @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.ecosystem @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),

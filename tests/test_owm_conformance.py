@@ -217,6 +217,12 @@ DEVIATIONS = {
         ("evolves.maturity",),
         lambda d: d.owm == 0.85,
     ),
+    # OWM draws a nameless `component [v, m]` as "Recovered Component Name"; we ignore it (W113).
+    "component without a name": Deviation(
+        "component [0.5, 0.5]\nanchor [0.9, 0.5]\nsubmap [0.4, 0.4]\naccelerator [0.3, 0.3]\n",
+        ("components.missing", "anchors.missing", "submaps.missing", "accelerators.missing"),
+        lambda d: isinstance(d.owm, dict) and d.owm.get("name") == "Recovered Component Name",
+    ),
     # OWM reads a link to an empty name, which matches nothing; we ignore the line (W120).
     "link with an empty end": Deviation(
         "y-axis ->->Value Chain\n",

@@ -738,6 +738,15 @@ class Builder:
         keyword = str(tree.children[0])
         rest = tree.children[1:]
         if not rest or not (isinstance(rest[0], Token) and rest[0].type in ("DECL_NAME", "QUOTED")):
+            if keyword.lower() in ("user", "need", "capability"):
+                # Our own statements stay strict: OWM has no such line to be lenient about.
+                self.error(
+                    "E001",
+                    f"'{keyword}' needs a name",
+                    span,
+                    hint=f"write {keyword} Name [visibility, evolution]",
+                )
+                return
             self.warn("W113", f"'{keyword}' without a name is ignored", span)
             self.keep_as_comment(span)
             return
@@ -1074,8 +1083,15 @@ class Builder:
             self.set("annotations", span)
 
     def on_accelerator(self, tree: Tree, span: Span) -> None:
+        from lark import Token
+
         keyword = str(tree.children[0])
-        name = self.name(tree.children[1])
+        first = tree.children[1] if len(tree.children) > 1 else None
+        if not (isinstance(first, Token) and first.type in ("DECL_NAME", "QUOTED")):
+            self.warn("W113", f"'{keyword}' without a name is ignored", span)
+            self.keep_as_comment(span)
+            return
+        name = self.name(first)
         position = Position()
         rest = tree.children[2:]
         # OWM takes the first bracket as the position, even after stray text such as the

@@ -531,7 +531,12 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("*.maturity @ *+no-position", OWM_QUIRK, "no position: OWM [0.9, 0.1], ours by layout"),
     ("*.name @ *+no-position", OWM_QUIRK, "no position: OWM's name runs to the line's end"),
     ("components.extra @ component+no-position", HARNESS, "OWM's longer name pairs nothing"),
-    ("components.missing @ component+no-position", HARNESS, "the same, the other way round"),
+    ("*.missing @ *+no-position", HARNESS, "the same, the other way round"),
+    (
+        "accelerators.* @ *accelerator+equals",
+        HARNESS,
+        "two accelerators of one name pair crosswise",
+    ),
     ("*.method @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.market @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),
     ("*.ecosystem @ *+decorators", OWM_QUIRK, "OWM reads the first `(…)` decorator only"),

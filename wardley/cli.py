@@ -698,10 +698,9 @@ def diff_command(
 
 def _draw_diff(before: Any, after: Any, theme: str | None, output: str, fmt: str) -> None:
     from wardley.files import write_atomic
-    from wardley.raster import svg_to_pdf, svg_to_png
+    from wardley.raster import picture as picture_of
 
-    svg = api.diff_svg(before, after, theme)
-    picture = svg.encode() if fmt == "svg" else (svg_to_png if fmt == "png" else svg_to_pdf)(svg)
+    picture = picture_of(api.diff_svg(before, after, theme), fmt)
     if output == "-":
         _write_stdout(picture)
     else:

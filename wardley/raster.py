@@ -42,6 +42,17 @@ def svg_to_png(
     return cairosvg.svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
+def picture(svg: str, fmt: str, *, scale: float = 1.0) -> bytes:
+    """The SVG as a picture file's bytes: ``svg``, ``png`` (``scale`` sizes it) or ``pdf``."""
+    if fmt == "svg":
+        return svg.encode("utf-8")
+    if fmt == "png":
+        return svg_to_png(svg, scale=scale)
+    if fmt == "pdf":
+        return svg_to_pdf(svg)
+    raise ValueError(f"format must be one of svg, png, pdf, not {fmt!r}")
+
+
 def svg_to_pdf(svg: str, *, scale: float = 1.0, width: float | None = None) -> bytes:
     import cairosvg
 

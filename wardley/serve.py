@@ -479,15 +479,10 @@ class Preview:
             }
 
     def download(self, fmt: str, theme: str, state: str, mode: str) -> bytes | None:
-        from wardley.raster import svg_to_pdf, svg_to_png
+        from wardley.raster import picture
 
-        result = self.render(theme, state, mode)
-        svg = result["svg"]
-        if svg is None:
-            return None
-        if fmt == "svg":
-            return str(svg).encode("utf-8")
-        return svg_to_png(svg) if fmt == "png" else svg_to_pdf(svg)
+        svg = self.render(theme, state, mode)["svg"]
+        return None if svg is None else picture(str(svg), fmt)
 
 
 def _git(path: Path, question: str) -> Path | None:

@@ -323,15 +323,13 @@ def draw(node: wardley_map, theme: str | None, fmt: str) -> bytes:
         svg = diff_svg(parse(node["diff_source"]), new, theme=theme)
     else:
         svg = to_svg(new, theme=theme, state=node.get("state", "both"))
-    if fmt == "svg":
-        return svg.encode("utf-8")
-    from wardley.raster import svg_to_pdf, svg_to_png
+    if fmt not in FORMATS:
+        raise ValueError(
+            f"wardley_format: the format must be one of {', '.join(FORMATS)}, not {fmt!r}"
+        )
+    from wardley.raster import picture
 
-    if fmt == "png":
-        return svg_to_png(svg, scale=PNG_SCALE)
-    if fmt == "pdf":
-        return svg_to_pdf(svg)
-    raise ValueError(f"wardley_format: the format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return picture(svg, fmt, scale=PNG_SCALE)
 
 
 def _png_width(data: bytes) -> int | None:

@@ -47,8 +47,9 @@ URL_SCHEMES = ("http://", "https://", "mailto:")
 #: The word for "place it for me" in a position: ``[auto, 0.6]``, ``[0.7, auto]``.
 AUTO = "auto"
 #: The widest or tallest picture, in pixels: ``size [w, h]`` and ``wardley render --width``.
-_SPACES = re.compile(r"[ \t]+")
 MAX_PICTURE = 20_000
+#: Runs of spaces in a declared name, drawn as one (as OWM declares it).
+_SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
 
@@ -708,12 +709,7 @@ class Builder:
                     )
             elif node.data == "bracket":
                 if "bracket" in out:
-                    self.warn(
-                        "W109",
-                        "a second position is ignored; the first one counts, as in OWM",
-                        self.span_of(node),
-                        hint="keep one",
-                    )
+                    self.second_position(node)
                 else:
                     out["bracket"] = node
             elif node.data == "label" and "label" in out:
@@ -747,13 +743,11 @@ class Builder:
                     hint=f"write {keyword} Name [visibility, evolution]",
                 )
                 return
-            self.warn("W113", f"'{keyword}' without a name is ignored", span)
-            self.keep_as_comment(span)
+            self.skip_nameless(keyword, span)
             return
         name = self.declared_name(rest[0])
         if not name:
-            self.warn("W113", f"'{keyword}' without a name is ignored", span)
-            self.keep_as_comment(span)
+            self.skip_nameless(keyword, span)
             return
         opts = self.options(rest[1:], allow_url=keyword == "submap")
         in_pipeline = in_block and self.block is not None and self.block.kind == "pipeline"
@@ -907,12 +901,7 @@ class Builder:
             position = Position(evolution=DEFAULT_EVOLVE)
         opts = self.options(rest)
         if "bracket" in opts:
-            self.warn(
-                "W109",
-                "a second position is ignored; the first one counts, as in OWM",
-                self.span_of(opts["bracket"]),
-                hint="keep one",
-            )
+            self.second_position(opts["bracket"])
         self.evolves.append(
             Evolve(
                 component=source,
@@ -1003,6 +992,19 @@ class Builder:
             name_spans=overlay.name_spans + (name_span,),
         )
 
+    def skip_nameless(self, keyword: str, span: Span) -> None:
+        """A statement with no name: warned about and kept as a comment, never drawn."""
+        self.warn("W113", f"'{keyword}' without a name is ignored", span)
+        self.keep_as_comment(span)
+
+    def second_position(self, bracket: Tree) -> None:
+        self.warn(
+            "W109",
+            "a second position is ignored; the first one counts, as in OWM",
+            self.span_of(bracket),
+            hint="keep one",
+        )
+
     def ignore(self, nodes: list[Any], why: str, hint: str) -> None:
         """One warning for text OWM reads past: from the first of ``nodes`` to the last."""
         if not nodes:
@@ -1088,8 +1090,7 @@ class Builder:
         keyword = str(tree.children[0])
         first = tree.children[1] if len(tree.children) > 1 else None
         if not (isinstance(first, Token) and first.type in ("DECL_NAME", "QUOTED")):
-            self.warn("W113", f"'{keyword}' without a name is ignored", span)
-            self.keep_as_comment(span)
+            self.skip_nameless(keyword, span)
             return
         name = self.name(first)
         position = Position()

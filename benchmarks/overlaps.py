@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import wardley
-from wardley.quality import overlaps
+from wardley.geometry.readability import overlaps
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "owm"

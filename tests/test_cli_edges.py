@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 import wardley
 from wardley.cli import main
 from wardley.fmt import format_owm
+from wardley.geometry.placement import place
 from wardley.mapdiff import Added, Changed, Moved, Removed
 from wardley.model import Map, Position, normalise_name
-from wardley.placement import place
 
 from .grammar_strategy import map_texts
 from .test_properties import models

@@ -12,7 +12,7 @@ import pytest
 import wardley
 from wardley.diagnostics import Severity
 from wardley.fmt import format_owm
-from wardley.placement import place
+from wardley.geometry.placement import place
 
 from .conftest import corpus_maps, corpus_params, corpus_paths
 

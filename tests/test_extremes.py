@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wardley
-from wardley import labels, placement
 from wardley.cli import main
 from wardley.compose import Composer, frame_for
+from wardley.geometry import labels, placement
 from wardley.themes import get_theme
 
 from .grammar_strategy import EXPLICIT

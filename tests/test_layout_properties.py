@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wardley
+from wardley.geometry.placement import place
 from wardley.model import normalise_name
-from wardley.placement import place
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("WARDLEY_EXAMPLES", "80")),

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 import wardley
 from wardley.cli import main
+from wardley.geometry.readability import overlaps
 from wardley.model import Component, Kind, Map, Note, Position
-from wardley.quality import overlaps
 
 from .conftest import corpus_params, corpus_paths, needs_corpus
 

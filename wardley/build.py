@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from wardley import stages
 from wardley.colours import is_colour
 from wardley.diagnostics import Diagnostic, Related, Severity, Span
+from wardley.geometry.placement import drawable
 from wardley.model import (
     DECLARED_KINDS,
     METHODS,
@@ -36,7 +37,6 @@ from wardley.model import (
     normalise_name,
 )
 from wardley.parser import ParsedLine, SourceLine
-from wardley.placement import drawable
 
 if TYPE_CHECKING:
     from lark import Token, Tree

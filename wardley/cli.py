@@ -317,7 +317,7 @@ def convert(file: str, target: str, output: str) -> None:
         text = api.format(map_)
     else:
         from wardley.fmt import format_owm
-        from wardley.placement import place
+        from wardley.geometry.placement import place
 
         placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
         text = format_owm(map_, placements)

@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from wardley import labels, stages
+from wardley import stages
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
-from wardley.metrics import LINE_HEIGHT, block_size
+from wardley.geometry import labels
+from wardley.geometry.measure import LINE_HEIGHT, block_size
+from wardley.geometry.placement import Placement, drawable, place
 from wardley.model import Component, Evolve, Kind, Map, Position, normalise_name
-from wardley.placement import Placement, drawable, place
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
 from wardley.themes import Theme, get_theme
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wardley import stages
+from wardley.geometry.placement import Placement, place
 from wardley.model import Kind, Map, normalise_name
-from wardley.placement import Placement, place
 
 
 def _list(items: list[str]) -> str:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wardley import labels, stages
+from wardley import stages
 from wardley.compose import Composer, Frame, frame_for
+from wardley.geometry import labels
+from wardley.geometry.placement import Placement, place
 from wardley.mapdiff import Added, Changed, MapDiff, Moved, Removed, Renamed, diff
 from wardley.model import Kind, Link, Map, Position, normalise_name
-from wardley.placement import Placement, place
 from wardley.scene import Box, Circle, Line, Rect, Scene, Style
 from wardley.themes import Theme, get_theme
 

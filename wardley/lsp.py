@@ -41,7 +41,7 @@ except ModuleNotFoundError as error:  # pragma: no cover - reported by main()
     _MISSING = error
 
 if TYPE_CHECKING:
-    from wardley.placement import Placement
+    from wardley.geometry.placement import Placement
 
 # ---- the roles a name plays where it is written -------------------------------------------------
 DECLARATION = "declaration"  # component X, user X, a pipeline member that declares X
@@ -248,7 +248,7 @@ class Analysis:
 
     @cached_property
     def placements(self) -> dict[str, Placement]:
-        from wardley.placement import place
+        from wardley.geometry.placement import place
 
         try:
             return place(self.model)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from wardley.metrics import FONT_FAMILY
+from wardley.geometry.measure import FONT_FAMILY
 
 
 @dataclass(frozen=True, slots=True)

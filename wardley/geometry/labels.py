@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from wardley.metrics import LINE_HEIGHT, block_size
+from wardley.geometry.measure import LINE_HEIGHT, block_size
 from wardley.scene import Box
 
 ASCENT = 0.93  # of the font size, DejaVu Sans

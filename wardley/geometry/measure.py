@@ -20,7 +20,7 @@ LINE_HEIGHT = 1.2
 
 @cache
 def _table(bold: bool) -> tuple[dict[int, int], int, int]:
-    data = json.loads(resources.files("wardley").joinpath("fonts/metrics.json").read_text())
+    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
     face = data["bold" if bold else "regular"]
     widths = {}
     for entry in face["widths"].split(";"):

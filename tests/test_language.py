@@ -24,8 +24,10 @@ def test_owm_component_with_everything() -> None:
     [kettle] = m.components
     assert kettle.position.visibility == 0.43 and kettle.position.evolution == 0.35
     assert kettle.label == (-57, 4)
-    assert kettle.inertia and kettle.method == "build" and kettle.market
+    # OWM reads the first decorator only: (market) is ignored, with a warning.
+    assert kettle.inertia and kettle.method == "build" and not kettle.market
     assert kettle.kind is Kind.CAPABILITY and kettle.declared_kind is None
+    assert [d.code for d in wardley.check(m)] == ["W109"]
 
 
 def test_names_with_spaces_punctuation_and_other_letters() -> None:

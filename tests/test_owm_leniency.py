@@ -148,6 +148,58 @@ def test_a_note_without_text_is_ignored_with_a_warning() -> None:
     assert note.text == "(subordinate)"
 
 
+def test_a_doubled_bracket_is_no_position_with_a_warning_and_the_fix() -> None:
+    map_ = wardley.parse(DECLARED + "component C [[0.3, 0.4]] label [[5, 6]]")
+    [c] = [c for c in map_.components if c.name == "C"]
+    assert c.position.visibility is None and c.label is None
+    found = [d for d in wardley.check(map_) if d.code == "W109"]
+    assert [(d.span.column, d.hint) for d in found] == [
+        (13, "write one pair of brackets: [0.3, 0.4]"),
+        (32, "write one pair of brackets: [5, 6]"),
+    ]
+
+
+def test_an_evolve_with_a_doubled_bracket_evolves_nothing_as_in_owm() -> None:
+    # OWM evolves a component named "Power [[0.8]]", which does not exist.
+    map_ = wardley.parse(DECLARED + "evolve Power [[0.8]]")
+    assert map_.evolves == () and _warnings(map_) == [(3, "W109")]
+
+
+@pytest.mark.parametrize(
+    ("line", "corners"),
+    [
+        ("settlers [[0.1, 0.2, 0.3, 0.4]]", (0.9, 0.1, 0.8, 0.2)),
+        ("settlers here", (0.9, 0.1, 0.8, 0.2)),
+        ("settlers here [0.1, 0.2, 0.3, 0.4]", (0.1, 0.2, 0.3, 0.4)),
+    ],
+)
+def test_an_attitude_takes_its_first_bracket_or_owms_default_area(
+    line: str, corners: tuple[float, ...]
+) -> None:
+    [attitude] = wardley.parse(line).attitudes
+    assert attitude.corners == corners
+
+
+def test_a_bare_attitude_keyword_is_ignored_with_a_warning() -> None:
+    map_ = wardley.parse("pioneers")
+    assert map_.attitudes == () and _warnings(map_) == [(1, "W113")]
+
+
+def test_a_later_size_without_a_value_puts_owms_default_back() -> None:
+    # OWM reads the last `size` line; one it cannot read is its default size.
+    map_ = wardley.parse("size [1100, 800]\nsize x")
+    assert map_.size is None
+    assert sorted(_warnings(map_)) == [(1, "W112"), (2, "W109")]
+    assert wardley.parse("size x [900, 700]").size == (900, 700)
+
+
+def test_of_several_decorators_the_first_counts_as_in_owm() -> None:
+    [c] = wardley.parse("component A [0.5, 0.5] (inertia) (build)").components
+    assert c.inertia and c.method is None
+    [c] = wardley.parse("component A [0.5, 0.5] (market) (build) inertia").components
+    assert c.market and c.method is None and c.inertia
+
+
 # ---- fmt and convert keep every such line's meaning ---------------------------------------------
 ROUND_TRIPS = [
     'note "OOG" = "Out of game" [0.97, 0.02]',
@@ -166,6 +218,14 @@ ROUND_TRIPS = [
     "annotations [0.1, 0.8] legend",
     "style wardley extra",
     "note [0.3, 0.3]",
+    "component Doubled [[0.4, 0.6]] label [[5, 6]]",
+    "note doubled [[0.1, 0.2]]",
+    "evolve Power [[0.8]]",
+    "settlers [[0.1, 0.2, 0.3, 0.4]]",
+    "townplanners here",
+    "size x [900, 700]",
+    "annotations [[0.1, 0.2]]",
+    "component Decorated [0.6, 0.6] (buy) (market) (inertia)",
 ]
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import wardley
 from wardley.model import (
+    METHODS,
     Component,
     Evolve,
     Kind,
@@ -127,6 +128,10 @@ def models(draw: st.DrawFn) -> Map:
     components = []
     for _ in range(draw(st.integers(0, 6))):
         keyword = draw(st.sampled_from(["component", "anchor", "user", "need", "capability"]))
+        # One decorator gives a component its kind, as in OWM: a method, market or ecosystem.
+        decorator = draw(
+            st.sampled_from([None, "build", "buy", "outsource", "market", "ecosystem"])
+        )
         components.append(
             Component(
                 name=fresh(),
@@ -135,9 +140,9 @@ def models(draw: st.DrawFn) -> Map:
                 position=draw(positions()),
                 label=draw(st.none() | offset),
                 inertia=draw(st.booleans()),
-                method=draw(st.sampled_from([None, "build", "buy", "outsource"])),
-                market=draw(st.booleans()),
-                ecosystem=draw(st.booleans()),
+                method=decorator if decorator in METHODS else None,
+                market=decorator == "market",
+                ecosystem=decorator == "ecosystem",
             )
         )
     pipelines = []

@@ -52,6 +52,8 @@ MAX_PICTURE = 20_000
 _SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
+#: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
+DEFAULT_ATTITUDE = (0.9, 0.1, 0.8, 0.2)
 
 
 def _unquote(text: str) -> str:
@@ -286,6 +288,8 @@ class Builder:
 
     def keep_as_comment(self, span: Span) -> None:
         """An ignored line is kept as a comment, so that ``fmt`` never loses the author's text."""
+        if any(comment.span == span for comment in self.ignored):
+            return  # a reset setting, kept already and then replaced
         code = next(line.code for line in self.lines if line.number == span.line)
         self.ignored.append(Comment("// " + code.strip(), span))
 
@@ -569,9 +573,22 @@ class Builder:
         self.setting_spans = [(k, s) for k, s in self.setting_spans if k != setting]
         self.setting_spans.append((setting, span))
 
+    def reset_setting(self, tree: Tree, setting: str, span: Span) -> None:
+        """`size x` after `size [800, 600]`: OWM reads the later line, finds no value, and
+        draws its default; a bare keyword is no such line to OWM."""
+        self.keep_as_comment(span)
+        if len(tree.children) > 1:
+            if setting == "size":
+                self.size = None
+            else:
+                self.annotations_position = None
+            self.set(setting, span)
+
     def on_size(self, tree: Tree, span: Span) -> None:
-        bracket = tree.children[1]
-        self.ignore(tree.children[2:], "size has a width and a height only", "remove it")
+        bracket = self.first_bracket(tree, "size has a width and a height only", span)
+        if bracket is None:
+            self.reset_setting(tree, "size", span)
+            return
         values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             pairs = zip(values, bracket.children, strict=True)
@@ -674,15 +691,31 @@ class Builder:
         from lark import Token
 
         out: dict[str, Any] = {"tags": []}
+        first_decorator: Token | None = None
         for node in nodes:
             if isinstance(node, Token):
                 kind = node.type
                 if kind == "INERTIA":
                     out["inertia"] = True
+                    if str(node).startswith("(") and first_decorator is None:
+                        first_decorator = node
                 elif kind == "DECORATOR":
                     word = str(node).strip("() \t").lower()
-                    if word in METHODS:
-                        out.setdefault("method", word)  # the first sourcing method wins
+                    # OWM reads inertia anywhere, but the kind of a component from its first
+                    # `(…)` only: `(build) (market)` is built, `(inertia) (build)` is neither.
+                    later = first_decorator is not None and word != "inertia"
+                    first_decorator = first_decorator or node
+                    if later and (word in METHODS or word in ("market", "ecosystem")):
+                        self.warn(
+                            "W109",
+                            f"ignored decorator {str(node)!r}: OWM reads the first one only, "
+                            f"{str(first_decorator)!r}",
+                            self.span_of(node),
+                            hint="keep one decorator: (build), (buy), (outsource), (market) "
+                            "or (ecosystem), and (inertia) beside it",
+                        )
+                    elif word in METHODS:
+                        out["method"] = word
                     elif word in ("market", "ecosystem", "inertia"):
                         out[word] = True
                     else:
@@ -699,6 +732,8 @@ class Builder:
                         out["url"] = str(node)[4:-1].strip()
                     else:
                         self.warn("W109", "url(…) belongs on a submap; ignored", self.span_of(node))
+                elif kind == "DOUBLED":
+                    self.doubled_bracket(node)
                 elif kind == "JUNK":
                     self.warn(
                         "W109",
@@ -719,6 +754,8 @@ class Builder:
                     self.span_of(node),
                     hint="keep one",
                 )
+            elif node.data == "label" and isinstance(node.children[1], Token):
+                self.doubled_bracket(node.children[1])
             elif node.data == "label":
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
@@ -755,6 +792,19 @@ class Builder:
         if "bracket" in opts:
             position = self.position(opts["bracket"], in_pipeline=in_pipeline) or Position()
         if keyword in ("market", "ecosystem"):  # OWM's old standalone statements
+            # The keyword is the component's one decorator: `market X (build)` is a market.
+            others = [opts.pop("method", None)] + [
+                word for word in ("market", "ecosystem") if opts.pop(word, False)
+            ]
+            others = [word for word in others if word and word != keyword]
+            if others:
+                self.warn(
+                    "W109",
+                    f"{'an' if keyword == 'ecosystem' else 'a'} {keyword} takes no other "
+                    "decorator: " + ", ".join(f"({word})" for word in others) + " ignored",
+                    span,
+                    hint=f"write component {name} [..] (decorator) for another kind",
+                )
             opts[keyword] = True
             keyword = "component"
         pipeline = None
@@ -831,6 +881,18 @@ class Builder:
             if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")
         ]
         source = self.declared_name(names[0])
+        doubled = [c for c in tree.children if isinstance(c, Token) and c.type == "DOUBLED"]
+        if doubled:
+            # OWM reads `evolve Kettle [[0.8]]` as evolving a component named "Kettle [[0.8]]".
+            self.warn(
+                "W109",
+                f"evolve ignored: OWM reads no numbers from a doubled bracket, and takes "
+                f"'{source} {str(doubled[0]).strip()}' as the name, which names no component",
+                self.span_of(doubled[0]),
+                hint=f"write evolve {source} {str(doubled[0]).strip()[1:-1].strip()[1:-1]}",
+            )
+            self.keep_as_comment(span)
+            return
         target = self.declared_name(names[1]) if len(names) > 1 else None
         if target is not None and normalise_name(target) == normalise_name(source):
             self.warn(
@@ -1005,6 +1067,37 @@ class Builder:
             hint="keep one",
         )
 
+    def first_bracket(self, tree: Tree, why: str, span: Span) -> Tree | None:
+        """A setting's value: the first bracket after its keyword, wherever it stands, as OWM
+        reads it; text before and after it is ignored with a warning. With none, OWM keeps its
+        default, and the line is reported as ignored."""
+        from lark import Token
+
+        rest = tree.children[1:]
+        at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
+        before = rest if at is None else rest[:at]
+        doubled = [n for n in before if isinstance(n, Token) and n.type == "DOUBLED"]
+        for node in doubled:
+            self.doubled_bracket(node)
+        self.ignore([n for n in before if n not in doubled], why, "remove it")
+        if at is None:
+            if not rest:
+                keyword = str(tree.children[0])
+                self.warn("W113", f"'{keyword}' without a value is ignored, as in OWM", span)
+            return None
+        self.ignore(rest[at + 1 :], why, "remove it")
+        return rest[at]
+
+    def doubled_bracket(self, token: Token) -> None:
+        """`[[0.4, 0.6]]`: OWM reads no numbers from it, so neither do we; the fix is plain."""
+        inner = str(token).strip()[1:-1].strip()
+        self.warn(
+            "W109",
+            f"ignored text {_shorten(str(token))!r}: OWM reads no numbers from a doubled bracket",
+            self.span_of(token),
+            hint=f"write one pair of brackets: {_shorten(inner)}",
+        )
+
     def ignore(self, nodes: list[Any], why: str, hint: str) -> None:
         """One warning for text OWM reads past: from the first of ``nodes`` to the last."""
         if not nodes:
@@ -1078,8 +1171,11 @@ class Builder:
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
-        self.ignore(tree.children[2:], "annotations has a position only", "remove it")
-        values = self.numbers(tree.children[1], 2, "annotations", "annotations [0.9, 0.1]")
+        bracket = self.first_bracket(tree, "annotations has a position only", span)
+        if bracket is None:
+            self.reset_setting(tree, "annotations", span)
+            return
+        values = self.numbers(bracket, 2, "annotations", "annotations [0.9, 0.1]")
         if values is not None:
             self.annotations_position = Position(visibility=values[0], evolution=values[1])
             self.set("annotations", span)
@@ -1111,8 +1207,22 @@ class Builder:
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
-        self.ignore(tree.children[2:], f"{keyword} has its area's corners only", "remove it")
-        values = self.numbers(tree.children[1], 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
+        bracket = self.first_bracket(tree, f"{keyword} has its area's corners only", span)
+        if bracket is None:
+            if len(tree.children) > 1:
+                # OWM draws `settlers …` with no readable corners at its default area.
+                self.warn(
+                    "W109",
+                    f"{keyword} without readable corners: drawn at OWM's default area "
+                    f"{list(DEFAULT_ATTITUDE)}",
+                    span,
+                    hint=f"write {keyword} [visibility1, evolution1, visibility2, evolution2]",
+                )
+                self.attitudes.append(Attitude(keyword, DEFAULT_ATTITUDE, span))
+            else:
+                self.keep_as_comment(span)
+            return
+        values = self.numbers(bracket, 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:
             self.attitudes.append(
                 Attitude(keyword, (values[0], values[1], values[2], values[3]), span)

@@ -38,7 +38,7 @@ TERMINAL_WORDS = {
     "$END": "the end of the line",
     "TEXT": "text", "ANNOTATION_TEXT": "text", "NOTE_TEXT": "text", "ADDRESS": "an address",
     "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)",
-    "LABEL": "label [dx, dy]",
+    "LABEL": "label [dx, dy]", "DOUBLED": "'['",
     "INERTIA": "inertia", "HIDE": "--hide", "URL_REF": "url(name)", "JUNK": "text",
     "DECLARE": "a declaration (component, user, need, capability)",
 }  # fmt: skip

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,6 +48,50 @@ def corpus_params(maps: list[Path]) -> list:
 @pytest.fixture(scope="session")
 def corpus() -> list[Path]:
     return corpus_maps()
+
+
+# ---- a real browser: Debian's chromium and chromium-driver, driven by selenium ----------------
+def chromium() -> tuple[str, str]:
+    """The headless browser and its driver, or a skip naming the one that is missing."""
+    browser = shutil.which("chromium")
+    driver = shutil.which("chromedriver")
+    missing = [
+        name for name, found in (("chromium", browser), ("chromedriver", driver)) if not found
+    ]
+    if missing:
+        pytest.skip(
+            f"{' and '.join(missing)} not on PATH (Debian: apt-get install chromium chromium-driver)"
+        )
+    return browser, driver  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    found = chromium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = found[0]
+    for argument in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--window-size=1400,1000",
+    ):
+        options.add_argument(argument)
+    profile = tempfile.mkdtemp(prefix="wardley-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    driver = webdriver.Chrome(service=Service(executable_path=found[1]), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 # CI runs are reproducible (the same examples every run); local runs explore new ones.

@@ -108,7 +108,12 @@ def test_plugin_draws_fences_and_map_images(tmp_path: Path) -> None:
     assert "<em>" not in page, "nothing in a map is read as Markdown"
     assert "<figcaption>A&#95;small &#42;map&#42;</figcaption>" in page
     assert "<figcaption>The shop, today</figcaption>" in page
-    assert 'style="width: 400px;' in page
+    # the figure's sizing joins the root's own style (one style attribute: a second is invalid)
+    roots = re.findall(r"<svg\b[^>]*>", page)
+    assert all(root.count(" style=") == 1 for root in roots)
+    assert any(
+        'style="width: 400px; max-width: 100%; height: auto; font-kerning:' in r for r in roots
+    )
     # the SVG's <desc> is its alt text: the map's description, or the image's alt
     assert re.search(r"<desc [^>]*>A Wardley map, .{1,20}Inline&#95;Map", page)
     assert re.search(r"<desc [^>]*>The tea shop</desc>", page)

@@ -16,7 +16,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +30,8 @@ import wardley
 from wardley.files import write_atomic
 from wardley.serve import MAX_MOVE_BODY, create_app, evolution_only, set_position
 from wardley.themes import THEMES
+
+from .conftest import chromium
 
 MAP = """\
 // The tea shop, for the preview tests.
@@ -726,54 +727,11 @@ def test_events_announce_a_save(server: Server) -> None:
 
 
 # ---- in a real browser -------------------------------------------------------------------------
-def chromium() -> tuple[str, str]:
-    """The headless browser and its driver, or a skip naming the one that is missing."""
-    browser = shutil.which("chromium")
-    driver = shutil.which("chromedriver")
-    missing = [
-        name for name, found in (("chromium", browser), ("chromedriver", driver)) if not found
-    ]
-    if missing:
-        pytest.skip(
-            f"{' and '.join(missing)} not on PATH (Debian: apt-get install chromium chromium-driver)"
-        )
-    return browser, driver  # type: ignore[return-value]
-
-
 @pytest.mark.parametrize("missing", ["chromium", "chromedriver"])
 def test_a_skip_names_what_is_missing(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None if name == missing else f"/bin/{name}")
     with pytest.raises(pytest.skip.Exception, match=f"^{missing} not on PATH"):
         chromium()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    found = chromium()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = found[0]
-    for argument in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(argument)
-    profile = tempfile.mkdtemp(prefix="wardley-chromium-")
-    options.add_argument(f"--user-data-dir={profile}")
-    driver = webdriver.Chrome(service=Service(executable_path=found[1]), options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def svg_text(driver: Any) -> str:

@@ -1,9 +1,11 @@
-"""Regenerate wardley/fonts/metrics.json: advance widths of the fonts the SVG names.
+"""Regenerate wardley/fonts/metrics.json: advance widths of the font the SVG names first.
 
-The renderer measures every label with these widths (no guessing from character counts), and
-the PNG/PDF path renders with the same font, so what is measured is what is drawn. Run:
+The renderer measures every label with these widths (no guessing from character counts).
+Liberation Sans shares its advance widths with Arial and Helvetica, so a browser draws the
+measured widths whichever of the three it has, and the PNG/PDF path (cairosvg, through
+fontconfig) draws Liberation Sans itself. fonttools is needed here only, not at run time:
 
-    pip install fonttools && python tools/font_metrics.py /usr/share/fonts/truetype/dejavu
+    pip install fonttools && python tools/font_metrics.py /usr/share/fonts/truetype/liberation
 """
 
 from __future__ import annotations
@@ -47,11 +49,11 @@ def widths(path: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/truetype/dejavu")
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/truetype/liberation")
     data = {
-        "family": "DejaVu Sans",
-        "regular": widths(folder / "DejaVuSans.ttf"),
-        "bold": widths(folder / "DejaVuSans-Bold.ttf"),
+        "family": "Liberation Sans",
+        "regular": widths(folder / "LiberationSans-Regular.ttf"),
+        "bold": widths(folder / "LiberationSans-Bold.ttf"),
     }
     out = Path(__file__).resolve().parent.parent / "wardley" / "fonts" / "metrics.json"
     out.parent.mkdir(exist_ok=True)

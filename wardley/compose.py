@@ -209,6 +209,7 @@ class Composer:
             box,
             rotate,
             href,
+            self.theme.italic,
         )
         self.add(layer, shape)
         if obstacle and box is not None:
@@ -831,6 +832,7 @@ class Composer:
                     spot.box,
                     0.0,
                     href,
+                    self.theme.italic,
                 ),
             )
 

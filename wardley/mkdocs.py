@@ -143,6 +143,7 @@ class Page:
 
 
 _ROOT_ID = re.compile(r'<svg\b[^>]*?\sid="([^"]+)"')
+_ROOT_STYLE = re.compile(r'(<svg\b[^>]*?\sstyle=")')
 _DESC = re.compile(r"(<desc\b[^>]*>)(.*?)(</desc>)", re.DOTALL)
 
 
@@ -169,7 +170,8 @@ def figure_html(
     style = "max-width: 100%; height: auto;"
     if "width" in options:
         style = f"width: {options['width']}; " + style
-    svg = svg.replace("<svg ", f'<svg style="{style}" ', 1)
+    # The root already has a style (how text is drawn): the figure's sizing goes in front.
+    svg = _ROOT_STYLE.sub(lambda m: m[1] + style + " ", svg, count=1)
     classes = " ".join(["wardley", *options.get("class", "").split()])
     align = f' style="text-align: {options["align"]}"' if "align" in options else ""
     caption = ""

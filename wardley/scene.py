@@ -110,6 +110,7 @@ class Text:
     box: Box | None = None  # the measured extent, for overlap checks
     rotate: float = 0.0
     href: str | None = None
+    italic: bool = False
 
 
 Shape = Line | Circle | Rect | Path | Text

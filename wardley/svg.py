@@ -56,6 +56,10 @@ def to_svg(scene: Scene) -> str:
     drawing.attribs["role"] = "img"
     drawing.attribs["aria-labelledby"] = f"{prefix}-title {prefix}-desc"
     drawing.attribs["id"] = prefix
+    # Text is drawn at the font's own advance widths, as it was measured: no pixel-rounded
+    # (hinted) advances in cairo's PNG, no kerning or ligatures in a browser.
+    drawing.attribs["text-rendering"] = "geometricPrecision"
+    drawing.attribs["style"] = "font-kerning:none;font-variant-ligatures:none"
     drawing.set_desc(title=_clean(scene.title), desc=_clean(scene.description or scene.title))
     drawing.elements[0].xml.set("id", f"{prefix}-title")
     drawing.elements[1].xml.set("id", f"{prefix}-desc")
@@ -119,6 +123,8 @@ def _element(drawing, shape: Shape, prefix: str):  # type: ignore[no-untyped-def
     }
     if shape.bold:
         attrs["font_weight"] = "bold"
+    if shape.italic:
+        attrs["font_style"] = "italic"
     if shape.anchor != "start":
         attrs["text_anchor"] = shape.anchor
     x, y = _n(shape.x), _n(shape.y)

@@ -19,6 +19,8 @@ class Theme:
     #: A second background colour makes a soft vertical gradient (OWM's "wardley" look).
     background_to: str | None = None
     font_family: str = FONT_FAMILY
+    #: Slanted text: the measured font's italic has the upright's widths, so it measures true.
+    italic: bool = False
     text: str = "#000000"
     muted_text: str = "#555555"
     title_size: float = 18
@@ -127,8 +129,10 @@ THEMES: dict[str, Theme] = {
         replace(
             PLAIN,
             name="handwritten",
-            description="A sketchy look with a handwriting font, where one is installed.",
-            font_family="'Gloria Hallelujah', 'Comic Neue', 'Comic Sans MS', " + FONT_FAMILY,
+            # No handwriting font shares the measured widths (Comic Sans, drawn where
+            # installed, ran past its measured boxes), so the hand is slanted lettering.
+            description="A sketchy look: slanted lettering on cream paper.",
+            italic=True,
             background="#fffef8",
             link="#444444",
         ),

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from wardley.geometry.measure import LINE_HEIGHT, block_size
+from wardley.geometry.measure import LINE_HEIGHT, block_size, vertical_extent
 from wardley.scene import Box
 
-ASCENT = 0.93  # of the font size, DejaVu Sans
-DESCENT = 0.24
+ASCENT, DESCENT = vertical_extent()  # of the font size
 GAP = 4.0  # between a circle and its label
 CELL = 48.0
 

@@ -1,27 +1,45 @@
-"""Text measurement with the real advance widths of the font the pictures use (DejaVu Sans).
+"""Text measurement with the real advance widths of the font the pictures use (Liberation Sans).
 
 The widths ship in ``fonts/metrics.json`` (made by ``tools/font_metrics.py`` from the font
-files), so a label is measured exactly as cairosvg and most browsers draw it.
+files). Liberation Sans, Arial and Helvetica share advance widths, so a label is measured as
+cairosvg draws it (fontconfig finds Liberation Sans) and as browsers on Linux, Windows and
+macOS draw it (Liberation Sans or Arial).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from functools import cache
 from importlib import resources
+from typing import Any
 
-#: What the SVG asks for: the measured font first, then look-alikes with close metrics.
-FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
+#: What the SVG asks for: the measured font, then faces with the same widths. cairosvg reads
+#: only the first name; Windows and macOS lack it and take Arial; Chrome OS has Arimo.
+FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, Arimo, sans-serif"
 #: Line height as a multiple of the font size.
 LINE_HEIGHT = 1.2
+#: What SVG text without ``xml:space`` folds into one space.
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+@cache
+def _face(bold: bool) -> dict[str, Any]:
+    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
+    return data["bold" if bold else "regular"]
+
+
+def vertical_extent() -> tuple[float, float]:
+    """The font's ascent and descent, as fractions of the font size."""
+    face = _face(False)
+    return face["ascent"] / face["units_per_em"], face["descent"] / face["units_per_em"]
 
 
 @cache
 def _table(bold: bool) -> tuple[dict[int, int], int, int]:
-    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
-    face = data["bold" if bold else "regular"]
+    face = _face(bold)
     widths = {}
     for entry in face["widths"].split(";"):
         if entry:
@@ -31,7 +49,9 @@ def _table(bold: bool) -> tuple[dict[int, int], int, int]:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width in pixels of one line of text at ``size`` pixels."""
+    """The width in pixels of one line of text at ``size`` pixels, as an SVG viewer draws it:
+    with runs of spaces as one and none at either end."""
+    text = _SPACES.sub(" ", text).strip(" ")
     widths, units, default = _table(bold)
     # Each distinct character is measured once: a very long name costs one C-speed count.
     total = sum(count * _advance(ch, widths, units, default) for ch, count in Counter(text).items())

@@ -781,10 +781,14 @@ def test_browser_redraws_on_save_keeping_scroll_and_zoom(browser: Any, server: S
 def test_browser_shows_diagnostics_and_keeps_the_last_picture(browser: Any, server: Server) -> None:
     open_page(browser, server)
     server.write(MAP.replace("capability Power", "capability Power [0.2, prodcut]"))
+    # Read in the page in one step: the page may replace the element between a find and a read.
     error = wait_for(
-        lambda: browser.find_elements("css selector", "#diagnostics pre.error"),
+        lambda: browser.execute_script(
+            "const e = document.querySelector('#diagnostics pre.error');"
+            "return e ? e.innerText : null;"
+        ),
         what="the diagnostic",
-    )[0].text
+    )
     assert error.startswith("map.wm:8:24: error: unknown stage 'prodcut' [E009]")
     assert "capability Power [0.2, prodcut]" in error and "did you mean 'product'?" in error
     assert "Kettle" in svg_text(browser)  # the last good picture stays

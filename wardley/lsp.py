@@ -79,6 +79,8 @@ _MERMAID_LEFT = re.compile(r"[<>{]$")
 _MERMAID_RIGHT = re.compile(
     r"\s*(?:$|-->|-\.->|->|>|\+<>|\+<|\+>|\+'|[\[;{(]|label\s*\[|inertia\b)"
 )
+#: Mermaid's strings: in double or single quotes.
+_MERMAID_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
 #: Mermaid's statements, for completion.
 _MERMAID_KEYWORDS = (
     "title", "accTitle: ", "accDescr: ", "size", "evolution", "anchor", "component", "evolve",
@@ -296,7 +298,8 @@ class Analysis:
         key = normalise_name(name)
         if not key:
             return []
-        quoted = [(m.start(), m.end(), _unquote(m.group())) for m in _QUOTED.finditer(code)]
+        strings = _MERMAID_QUOTED if self.mermaid else _QUOTED
+        quoted = [(m.start(), m.end(), _unquote(m.group())) for m in strings.finditer(code)]
         hits = [
             (s, e, True)
             for s, e, value in quoted

@@ -467,3 +467,30 @@ def test_generated_diagrams_read_back(components: dict[str, tuple[float, float]]
         (n, float(f"{v:.2f}"), float(f"{e:.2f}")) for n, (v, e) in components.items()
     ]
     assert [(k.source, k.operator, k.target) for k in map_.links] == links
+
+
+def test_mkdocs_draws_mermaid_in_wardley_fences_and_mmd_images(tmp_path: Path) -> None:
+    pytest.importorskip("mkdocs")
+    from tests.test_mkdocs import make_site, mkdocs
+
+    page = (
+        "# Maps\n\n```wardley\n" + SMALL + "```\n\n![small](maps/small.mmd)\n\n"
+        "```mermaid\n" + SMALL.replace("Small", "Left to Mermaid") + "```\n"
+    )
+    for mermaid_fences in (False, True):
+        root = tmp_path / str(mermaid_fences)
+        root.mkdir()
+        config = f"plugins:\n  - wardley:\n      mermaid_fences: {str(mermaid_fences).lower()}\n"
+        site = make_site(root, config)
+        (site / "docs" / "maps" / "small.mmd").write_text(SMALL)
+        (site / "docs" / "index.md").write_text(page)
+        result = mkdocs(site, "build", "--strict")
+        assert result.returncode == 0, result.stderr
+        html = (site / "site" / "index.html").read_text()
+        assert html.count(">Small</title>") == 2
+        drawn = ">Left to Mermaid</title>" in html
+        assert drawn is mermaid_fences
+        assert ("wardley-beta" in html) is not mermaid_fences  # else left as code for Mermaid
+    (site / "docs" / "index.md").write_text("```wardley\nwardley-beta\ncomponent A [1, 0.5]\n```\n")
+    result = mkdocs(site, "build", "--strict")
+    assert result.returncode != 0 and "docs/index.md:3:14: unexpected '1'" in result.stderr

@@ -94,9 +94,6 @@ def test_gallery_pictures_are_current(
 UNREADABLE = {
     "feature-tour": "text-over-symbol: the author's offset puts Payments over its own buy halo",
     "knowledge-base-pipeline": "misattributed: AI-enhanced Document Editing, over a pipeline",
-    "llm-ecosystem-future": "misattributed: Product Engineer; Eval runner",
-    "llm-ecosystem-today": "misattributed: Product Engineer, between two users",
-    "tea-shop-auto": "text-over-line: a link from Kettle under its label",
     "tea-shop": "text-over-line: the annotation's joining line across Power",
     "uber-2014-pipeline": "misattributed: Mesos/Aurora (or Kubernetes) in cloud",
 }

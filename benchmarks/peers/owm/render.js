@@ -26,6 +26,11 @@ async function main() {
     await page.waitForSelector('#map svg', {timeout: 10000});
     const svg = await page.evaluate(() => {
       const content = document.querySelector('#map svg').querySelector(':scope > g');
+      // The engine parks invisible screen-reader texts at (-1000, -1000); they would stretch
+      // the crop to twice the map's size, so they go.
+      for (const hidden of content.querySelectorAll('[aria-hidden="true"]')) {
+        if (getComputedStyle(hidden).opacity === '0') hidden.remove();
+      }
       const box = content.getBBox();
       const pad = 20;
       const [x, y, w, h] = [box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad];

@@ -46,7 +46,7 @@ import wardley
 
 BENCHMARKS = Path(__file__).resolve().parent
 REPO = BENCHMARKS.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("WARDLEY_SHARED", REPO.parent / "shared")) / "corpus"
 HARNESS = BENCHMARKS / "peers"
 PEERS = BENCHMARKS / ".peers"
 VENV = PEERS / "venv"

@@ -46,7 +46,7 @@ import wardley
 
 BENCHMARKS = Path(__file__).resolve().parent
 REPO = BENCHMARKS.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("WARDLEY_SHARED", REPO.parent / "shared")) / "corpus"
 HARNESS = BENCHMARKS / "peers"
 PEERS = BENCHMARKS / ".peers"
 VENV = PEERS / "venv"
@@ -83,6 +83,7 @@ OWM_PACKAGES = (
     "lodash.merge@4",
     "prop-types@15",
     "esbuild@0.28",
+    "puppeteer@25",  # render.js drives Chromium with it; mermaid-cli brings it only as a peer
 )
 
 #: The project's goals: wardley at least this many times faster, per map.
@@ -269,8 +270,11 @@ def setup_chromium(install: bool) -> str:
     return found
 
 
-def _npm_install(packages: tuple[str, ...], check: Path, install: bool, what: str) -> None:
-    if check.exists():
+def _npm_install(
+    packages: tuple[str, ...], checks: tuple[Path, ...], install: bool, what: str
+) -> None:
+    """Install ``packages`` unless every file in ``checks`` is there already."""
+    if all(check.exists() for check in checks):
         return
     command = ["npm", "install", "--prefix", str(NODE_PREFIX), "--no-audit", "--no-fund"]
     command += list(packages)
@@ -288,8 +292,9 @@ def _npm_install(packages: tuple[str, ...], check: Path, install: bool, what: st
         _run(command, env={"PUPPETEER_SKIP_DOWNLOAD": "1"})
     except RuntimeError as error:
         raise Unavailable(f"npm could not install {what}: {error}") from error
-    if not check.exists():
-        raise Unavailable(f"npm ran but {_rel(check)} is missing")
+    for check in checks:
+        if not check.exists():
+            raise Unavailable(f"npm ran but {_rel(check)} is missing")
 
 
 def _package_version(name: str) -> str:
@@ -312,7 +317,7 @@ def _chromium_setup(install: bool) -> str:
 
 def setup_mermaid(install: bool, runs: int) -> Tool:
     mmdc = NODE_PREFIX / "node_modules" / ".bin" / "mmdc"
-    _npm_install(MERMAID_PACKAGES, mmdc, install, "mermaid-cli")
+    _npm_install(MERMAID_PACKAGES, (mmdc,), install, "mermaid-cli")
     chromium = _chromium_setup(install)
     node = _quiet(["node", "--version"]) or "?"
     return Tool(
@@ -336,9 +341,10 @@ def setup_mermaid(install: bool, runs: int) -> Tool:
 
 
 def setup_owm(install: bool, runs: int) -> Tool:
+    modules = NODE_PREFIX / "node_modules"
     _npm_install(
         OWM_PACKAGES,
-        NODE_PREFIX / "node_modules" / "wmlandscape" / "package.json",
+        (modules / "wmlandscape" / "package.json", modules / "puppeteer" / "package.json"),
         install,
         "the OnlineWardleyMaps engine",
     )

@@ -4,8 +4,8 @@
 //
 // Loads page.html (the engine bundled by build.mjs), renders the map at 1000 × 700 as
 // onlinewardleymaps.com does, and writes the drawing as a standalone SVG (cropped to the map
-// with a 20 px margin), or that SVG as a PNG screenshot. Chromium is started for each map, as
-// mermaid-cli does.
+// with a 20 px margin, within the engine's canvas), or that SVG as a PNG screenshot. Chromium
+// is started for each map, as mermaid-cli does.
 const fs = require('fs');
 const path = require('path');
 const puppeteer = require('puppeteer');
@@ -28,7 +28,17 @@ async function main() {
       const content = document.querySelector('#map svg').querySelector(':scope > g');
       const box = content.getBBox();
       const pad = 20;
-      const [x, y, w, h] = [box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad];
+      let [x, y, w, h] = [box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad];
+      // Nothing beyond the engine's own white canvas: the web app shows only that. Authors park
+      // labels they want hidden thousands of pixels outside it, and the engine parks its
+      // invisible screen-reader texts at (-1000, -1000).
+      const canvas = content.querySelector(':scope > rect');
+      if (canvas) {
+        const c = canvas.getBBox();
+        const [right, bottom] = [Math.min(x + w, c.x + c.width), Math.min(y + h, c.y + c.height)];
+        [x, y] = [Math.max(x, c.x), Math.max(y, c.y)];
+        [w, h] = [right - x, bottom - y];
+      }
       return (
         `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" ` +
         `width="${Math.ceil(w)}" height="${Math.ceil(h)}">` +

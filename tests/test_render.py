@@ -74,9 +74,7 @@ def fresh_gallery_pngs() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("source", sorted(GALLERY.glob("*.wm")), ids=lambda p: p.stem)
-def test_gallery_pictures_are_current(
-    source: Path, fresh_gallery_pngs: dict[str, str]
-) -> None:
+def test_gallery_pictures_are_current(source: Path, fresh_gallery_pngs: dict[str, str]) -> None:
     map_ = wardley.load(source)
     assert not [d for d in wardley.check(map_)], "gallery maps are free of warnings"
     _compare(source.with_suffix(".svg"), wardley.to_svg(map_))

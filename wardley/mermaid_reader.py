@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wardley.build import MAX_PICTURE, Builder, _Member
-from wardley.diagnostics import Diagnostic, Span, split_lines
+from wardley.diagnostics import Diagnostic, Severity, Span, split_lines
 from wardley.model import (
     Accelerator,
     Annotation,
@@ -250,11 +250,52 @@ def parse_lines(
             code = code.rstrip()
             tree = parser.parse(code)
         except UnexpectedInput as error:
-            diagnostics.append(syntax_error(line, error))
-            parsed.append(ParsedLine(line.number, line.code, None))
-            continue
+            recovered = _after_a_foreign_comment(line, code, parser)
+            if recovered is None:
+                diagnostics.append(syntax_error(line, error))
+                parsed.append(ParsedLine(line.number, line.code, None))
+                continue
+            code, tree, comment, marker = recovered
+            trailing.append(comment)
+            diagnostics.append(
+                Diagnostic(
+                    "W126",
+                    f"'{marker}' starts no comment in Mermaid, which refuses this line; read "
+                    "here as a comment",
+                    comment.span,
+                    Severity.WARNING,
+                    "Mermaid's comments start with %%",
+                )
+            )
         parsed.append(ParsedLine(line.number, code, tree))
     return parsed, diagnostics, trailing
+
+
+#: `# …` or `// …` after a statement, outside quotes: what other languages call a comment.
+_FOREIGN_COMMENT = re.compile(r'^((?:[^"\n]|"(?:[^"\\\n]|\\.)*")*?\s)(#|//)(.*)$')
+
+
+def _after_a_foreign_comment(
+    line: SourceLine, code: str, parser: Lark
+) -> tuple[str, Tree, Comment, str] | None:
+    """A line that parses once its `# …` or `// …` tail is taken for a comment: mermaid refuses
+    it, but what the author meant is plain, so it is read with a warning (W126)."""
+    from lark.exceptions import UnexpectedInput
+
+    found = _FOREIGN_COMMENT.match(code)
+    if found is None or not found.group(1).strip():
+        return None
+    statement = found.group(1).rstrip()
+    try:
+        tree = parser.parse(statement)
+    except UnexpectedInput:
+        return None
+    start = len(found.group(1)) + 1
+    comment = Comment(
+        "// " + found.group(3).strip(),
+        Span(line.number, start, line.number, len(code.rstrip()) + 1),
+    )
+    return statement, tree, comment, found.group(2)
 
 
 def code_lines(text: str) -> list[str]:
@@ -563,6 +604,15 @@ class MermaidBuilder(Builder):
         numbers = self.tokens(tree, "WARDLEY_NUMBER")
         label = self.label_offset(self.subtree(tree, "label"))
         decorator = self.subtree(tree, "decorator")
+        late = self.subtree(tree, "late_label")
+        if late is not None:
+            self.warn(
+                "W126",
+                "Mermaid refuses a label after the decorator; read here as written",
+                self.span_of(late),
+                hint="write label [dx, dy] before the decorator: ... label [dx, dy] (build)",
+            )
+            label = label or self.label_offset(late)
         inertia = self.subtree(tree, "inertia") is not None
         block = self.open_pipeline
         if block is not None:

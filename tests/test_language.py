@@ -224,7 +224,7 @@ def test_five_mistakes_on_five_lines() -> None:
         "compnent Kettle [0.4, 0.3]\n"
         "capability Water [prodcut]\n"
         "evolution A->B->C\n"
-        "component Cup [0.5, 0.5, 0.5]\n"
+        "capability Cup [0.5, 0.5, 0.5]\n"
         "}\n"
     )
     with pytest.raises(MapError) as caught:
@@ -234,7 +234,7 @@ def test_five_mistakes_on_five_lines() -> None:
         (2, 1, "E007"),
         (3, 19, "E009"),
         (4, 1, "W124"),  # OWM ignores the line; so do we, with a warning
-        (5, 15, "E011"),
+        (5, 16, "E011"),
         (6, 1, "E006"),
     ]
 

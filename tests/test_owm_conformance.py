@@ -302,6 +302,32 @@ DEVIATIONS = {
         ("components.name", "components.visibility", "components.maturity"),
         lambda d: d.item == "X label",
     ),
+    # `buy B`: OWM 3.0.1 ignores its old standalone sourcing statements; B is bought to us.
+    "sourcing statement": Deviation(
+        "component B [0.3, 0.2]\nbuy B\n",
+        ("components.method", "components.label"),
+        lambda d: d.ours in ("buy", [10, -20]),
+    ),
+    # OWM 3.0.1 drops `ecosystem X [..]` statements, as it drops `market X [..]`.
+    "ecosystem statement": Deviation(
+        "ecosystem Eco [0.1, 0.9] label [-9, -41]\n",
+        ("components.extra",),
+        lambda d: isinstance(d.ours, dict) and d.ours.get("ecosystem") is True,
+    ),
+    # `y-axis A->B->C`: OWM reads a link between undeclared names and never draws it; we
+    # ignore the line (W120).
+    "axis label written as a link": Deviation(
+        "y-axis Visibility to user->Less Visible->More Visible\n",
+        ("links.missing",),
+        lambda d: d.item.startswith("y-axis "),
+    ),
+    # `evolve A 0.72 label Commoditizing fast`: OWM's label is null; ours the default offset
+    # (both draw the label in its usual place), the words ignored with W109.
+    "label with words for numbers": Deviation(
+        "component A [0.4, 0.3]\nevolve A 0.72 label Commoditizing fast\n",
+        ("evolves.label",),
+        lambda d: d.owm is None,
+    ),
     # OWM reads a link to an empty name, which matches nothing; we ignore the line (W120).
     "link with an empty end": Deviation(
         "y-axis ->->Value Chain\n",

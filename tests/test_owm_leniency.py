@@ -193,6 +193,29 @@ def test_a_later_size_without_a_value_puts_owms_default_back() -> None:
     assert wardley.parse("size x [900, 700]").size == (900, 700)
 
 
+def test_numbers_past_those_a_statement_takes_are_ignored_as_in_owm() -> None:
+    # ArcKit writes pipelines so; OWM draws the span of the first two numbers.
+    map_ = wardley.parse(DECLARED + "pipeline Power [0.30, 0.55, 0.10]")
+    [pipeline] = map_.pipelines
+    assert pipeline.bounds == (0.30, 0.55)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.span.column, warning.span.end_column) == ("W109", 29, 33)
+    [c] = wardley.parse("component A [0.5, 0.4, 0.3]").components
+    assert (c.position.visibility, c.position.evolution) == (0.5, 0.4)
+
+
+def test_an_axis_label_written_as_a_link_is_ignored_with_one_warning() -> None:
+    map_ = wardley.parse("y-axis Visibility to user->Less Visible->More Visible")
+    assert map_.links == ()
+    assert _warnings(map_) == [(1, "W120")]
+
+
+def test_a_run_of_stray_words_is_one_warning() -> None:
+    map_ = wardley.parse(DECLARED + "evolve Power 0.72 label Commoditizing fast")
+    [warning] = wardley.check(map_)
+    assert warning.code == "W109" and "'label Commoditizing fast'" in warning.message
+
+
 def test_of_several_decorators_the_first_counts_as_in_owm() -> None:
     [c] = wardley.parse("component A [0.5, 0.5] (inertia) (build)").components
     assert c.inertia and c.method is None
@@ -226,6 +249,10 @@ ROUND_TRIPS = [
     "size x [900, 700]",
     "annotations [[0.1, 0.2]]",
     "component Decorated [0.6, 0.6] (buy) (market) (inertia)",
+    "pipeline Power [0.30, 0.55, 0.10]",
+    "component Triple [0.5, 0.4, 0.3]",
+    "y-axis Visibility to user->Less Visible->More Visible",
+    "evolve Motivation 0.72 label Commoditizing fast",
 ]
 
 
@@ -262,7 +289,7 @@ def test_strict_turns_an_ignored_line_into_an_error(tmp_path: Path) -> None:
         ("compnent X [0.5, 0.5]", "E007", "did you mean 'component'?"),
         ("component A [0.5,", "E001", None),
         ("capability Water [prodcut]", "E009", "did you mean 'product'?"),
-        ("component A [0.5, 0.5, 0.5]", "E011", None),
+        ("capability A [0.5, 0.5, 0.5]", "E011", None),
         ("pipeline A {\ncomponent B [0.5]\n", "E004", None),
         ("}", "E006", None),
     ],

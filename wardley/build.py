@@ -52,6 +52,10 @@ MAX_PICTURE = 20_000
 _SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
+#: `0,5`: a decimal comma, which turns one number into two.
+_DECIMAL_COMMA = re.compile(r"\d,\d")
+#: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
+_AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
 DEFAULT_ATTITUDE = (0.9, 0.1, 0.8, 0.2)
 
@@ -446,8 +450,13 @@ class Builder:
                     "W106", message, self.span_of(token), hint="positions are fractions from 0 to 1"
                 )
 
-    def position(self, bracket: Tree, *, in_pipeline: bool = False) -> Position | None:
-        """``[v, e]``, ``[v, stage]``, ``[stage]``; in a pipeline ``[e]`` or ``[stage]``."""
+    def position(
+        self, bracket: Tree, *, in_pipeline: bool = False, owm: bool = True
+    ) -> Position | None:
+        """``[v, e]``, ``[v, stage]``, ``[stage]``; in a pipeline ``[e]`` or ``[stage]``. On an
+        OWM statement, numbers past the second are ignored with a warning, as OWM reads them."""
+        if owm and not in_pipeline:
+            bracket = self.first_numbers(bracket, 2)
         position = self._position(bracket, in_pipeline)
         if position is not None:
             self.in_range(bracket.children)
@@ -499,14 +508,39 @@ class Builder:
             "E011",
             f"a position takes 2 values, not {len(items)}",
             span,
-            hint="write [visibility, evolution], e.g. [0.63, 0.81]",
+            hint="a decimal takes a point, not a comma: [0.5, 0.6]"
+            if _DECIMAL_COMMA.search(self.code, span.column - 1, span.end_column - 1)
+            else "write [visibility, evolution], e.g. [0.63, 0.81]",
         )
         return None
+
+    def first_numbers(self, bracket: Tree, count: int) -> Tree:
+        """The bracket's first ``count`` items when more numbers follow them: OWM reads those
+        and ignores the rest (`pipeline A [0.30, 0.55, 0.10]`), and so do we, with a warning."""
+        from lark import Token, Tree
+
+        extra = bracket.children[count:]
+        if not extra or not all(isinstance(n, Token) and n.type == "NUMBER" for n in extra):
+            return bracket
+        whole = self.span_of(bracket)
+        if _DECIMAL_COMMA.search(self.code, whole.column - 1, whole.end_column - 1):
+            return bracket  # `[0,5, 0,6]`: decimal commas, a real mistake (E011 says so)
+        first, last = self.span_of(extra[0]), self.span_of(extra[-1])
+        self.warn(
+            "W109",
+            f"ignored {'number' if len(extra) == 1 else 'numbers'} "
+            f"{', '.join(str(node) for node in extra)}: OWM reads the first {count} only",
+            Span(first.line, first.column, last.end_line, last.end_column),
+            hint=f"keep {count} numbers in the bracket",
+        )
+        return Tree("bracket", bracket.children[:count], bracket.meta)
 
     def numbers(
         self, bracket: Tree, count: int, what: str, example: str, *, unit: bool = True
     ) -> list[float] | None:
-        """A bracket of ``count`` numbers; ``unit`` ones are map coordinates (0..1)."""
+        """A bracket of ``count`` numbers; ``unit`` ones are map coordinates (0..1). More
+        numbers than that are read as OWM reads them: the first ``count``."""
+        bracket = self.first_numbers(bracket, count)
         items = self.coords(bracket)
         if any(item is None for item in items):
             if unit:
@@ -692,7 +726,11 @@ class Builder:
 
         out: dict[str, Any] = {"tags": []}
         first_decorator: Token | None = None
+        junk: list[Token] = []  # a run of stray words, reported as one
         for node in nodes:
+            if junk and not (isinstance(node, Token) and node.type == "JUNK"):
+                self.stray_words(junk)
+                junk = []
             if isinstance(node, Token):
                 kind = node.type
                 if kind == "INERTIA":
@@ -735,13 +773,8 @@ class Builder:
                 elif kind == "DOUBLED":
                     self.doubled_bracket(node)
                 elif kind == "JUNK":
-                    self.warn(
-                        "W109",
-                        f"ignored text {str(node)!r}",
-                        self.span_of(node),
-                        hint="remove it; after a position come only label [dx, dy], inertia "
-                        "and decorators",
-                    )
+                    junk.append(node)
+                    continue
             elif node.data == "bracket":
                 if "bracket" in out:
                     self.second_position(node)
@@ -762,6 +795,8 @@ class Builder:
                     out["label"] = (values[0], values[1])
             elif node.data == "legacy_evolve":
                 out["legacy_evolve"] = node
+        if junk:
+            self.stray_words(junk)
         out["tags"] = tuple(out["tags"])
         return out
 
@@ -790,7 +825,14 @@ class Builder:
         in_pipeline = in_block and self.block is not None and self.block.kind == "pipeline"
         position = Position()
         if "bracket" in opts:
-            position = self.position(opts["bracket"], in_pipeline=in_pipeline) or Position()
+            position = (
+                self.position(
+                    opts["bracket"],
+                    in_pipeline=in_pipeline,
+                    owm=keyword.lower() not in ("user", "need", "capability"),
+                )
+                or Position()
+            )
         if keyword in ("market", "ecosystem"):  # OWM's old standalone statements
             # The keyword is the component's one decorator: `market X (build)` is a market.
             others = [opts.pop("method", None)] + [
@@ -1067,6 +1109,16 @@ class Builder:
             hint="keep one",
         )
 
+    def stray_words(self, words: list[Token]) -> None:
+        first, last = self.span_of(words[0]), self.span_of(words[-1])
+        text = self.code[first.column - 1 : last.end_column - 1]
+        self.warn(
+            "W109",
+            f"ignored text {_shorten(text)!r}",
+            Span(first.line, first.column, last.end_line, last.end_column),
+            hint="remove it; after a position come only label [dx, dy], inertia and decorators",
+        )
+
     def first_bracket(self, tree: Tree, why: str, span: Span) -> Tree | None:
         """A setting's value: the first bracket after its keyword, wherever it stands, as OWM
         reads it; text before and after it is ignored with a warning. With none, OWM keeps its
@@ -1282,6 +1334,18 @@ class Builder:
                 f"{str(empty_end)!r} needs a name on each side; the line is ignored (as OWM does)",
                 self.span_of(empty_end),
                 hint="write a link as 'A -> B', or make the line a comment with //",
+            )
+            self.keep_as_comment(span)
+            return
+        if _AXIS_LINE.match(names[0]):
+            # Older OWM maps label the y-axis so: a link between names nothing declares, which
+            # OWM reads and never draws.
+            self.warn(
+                "W120",
+                f"'{names[0].split()[0]} …' labels an axis in older OWM maps; OWM draws nothing "
+                "for it, and the line is ignored",
+                name_spans[0],
+                hint="make the line a comment with //",
             )
             self.keep_as_comment(span)
             return

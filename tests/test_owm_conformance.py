@@ -306,7 +306,7 @@ DEVIATIONS = {
     "sourcing statement": Deviation(
         "component B [0.3, 0.2]\nbuy B\n",
         ("components.method", "components.label"),
-        lambda d: d.ours in ("buy", [10, -20]),
+        lambda d: d.ours in ("build", "buy", "outsource", [10, -20]),
     ),
     # OWM 3.0.1 drops `ecosystem X [..]` statements, as it drops `market X [..]`.
     "ecosystem statement": Deviation(

@@ -1,6 +1,6 @@
 """Measured is drawn: every label is as wide in a browser, a PNG and a PDF as it was measured.
 
-Labels are measured with Liberation Sans's advance widths (wardley/fonts/metrics.json). The
+Labels are measured with Liberation Sans's advance widths (wardley/geometry/metrics.py). The
 PNG and PDF tests need that font installed (Debian: fonts-liberation), the browser test a
 headless Chromium; each skips, naming what is missing, without it.
 """
@@ -8,11 +8,9 @@ headless Chromium; each skips, naming what is missing, without it.
 from __future__ import annotations
 
 import io
-import json
 import re
 import shutil
 import subprocess
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from PIL import Image
 
 import wardley
 from wardley.geometry.measure import FONT_FAMILY, text_width
+from wardley.geometry.metrics import FAMILY as MEASURED
 from wardley.raster import svg_to_pdf, svg_to_png
 from wardley.scene import Scene, Text
 from wardley.svg import to_svg
@@ -28,9 +27,6 @@ from wardley.themes import THEMES
 
 from .conftest import ROOT
 
-MEASURED = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())[
-    "family"
-]
 #: Every letter, digits and punctuation, long enough that side bearings are a fraction of 1 %.
 PANGRAM = "Pack my box with five dozen liquor jugs: Sphinx of black quartz, judge my vow (2, 7)"
 

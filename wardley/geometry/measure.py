@@ -1,20 +1,19 @@
 """Text measurement with the real advance widths of the font the pictures use (Liberation Sans).
 
-The widths ship in ``fonts/metrics.json`` (made by ``tools/font_metrics.py`` from the font
-files). Liberation Sans, Arial and Helvetica share advance widths, so a label is measured as
+The widths ship as :mod:`wardley.geometry.metrics` (made by ``tools/font_metrics.py`` from the
+font files). Liberation Sans, Arial and Helvetica share advance widths, so a label is measured as
 cairosvg draws it (fontconfig finds Liberation Sans) and as browsers on Linux, Windows and
 macOS draw it (Liberation Sans or Arial).
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
-from importlib import resources
 from typing import Any
+
+from wardley.geometry import metrics
 
 #: What the SVG asks for: the measured font, then faces with the same widths. cairosvg reads
 #: only the first name; Windows and macOS lack it and take Arial; Chrome OS has Arimo.
@@ -25,27 +24,18 @@ LINE_HEIGHT = 1.2
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
-@cache
 def _face(bold: bool) -> dict[str, Any]:
-    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
-    return data["bold" if bold else "regular"]
+    return metrics.BOLD if bold else metrics.REGULAR
 
 
 def vertical_extent() -> tuple[float, float]:
     """The font's ascent and descent, as fractions of the font size."""
-    face = _face(False)
-    return face["ascent"] / face["units_per_em"], face["descent"] / face["units_per_em"]
+    return ascent_descent(False)
 
 
-@cache
 def _table(bold: bool) -> tuple[dict[int, int], int, int]:
     face = _face(bold)
-    widths = {}
-    for entry in face["widths"].split(";"):
-        if entry:
-            code, width = entry.split(":")
-            widths[int(code, 16)] = int(width, 16)
-    return widths, face["units_per_em"], face["default"]
+    return face["widths"], face["units_per_em"], face["default"]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -75,9 +65,7 @@ def block_size(lines: list[str], size: float, bold: bool = False) -> tuple[float
     return width, len(lines) * size * LINE_HEIGHT
 
 
-@cache
 def ascent_descent(bold: bool = False) -> tuple[float, float]:
     """How far the font reaches above and below the baseline, as fractions of its size."""
-    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
-    face = data["bold" if bold else "regular"]
+    face = _face(bold)
     return face["ascent"] / face["units_per_em"], face["descent"] / face["units_per_em"]

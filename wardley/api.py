@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wardley._dataclass import dataclass
 from wardley.build import MAX_PICTURE
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, sort_key
 from wardley.model import Map
@@ -44,15 +46,15 @@ def parse(text: str, path: str | None = None, limits: Limits | None = None) -> M
     """Parse map text. Raises :class:`MapError` with every problem found when there are errors;
     warnings are kept on ``Map.diagnostics`` (see :func:`check`)."""
     from wardley.build import Builder
-    from wardley.mermaid_reader import is_mermaid, parse_mermaid
     from wardley.parser import parse_lines, scan
 
     limits = limits or LIMITS
     too_big = _too_big(text, limits)
     if too_big:
         raise MapError([replace(too_big, path=path)])
-    if is_mermaid(text):
-        # Mermaid's wardley-beta, told by its first line as mermaid tells it.
+    if _is_mermaid(text):
+        from wardley.mermaid_reader import parse_mermaid
+
         map_, found = parse_mermaid(text, path, (limits.max_components, limits.max_links))
     else:
         lines, scan_problems = scan(text)
@@ -68,6 +70,19 @@ def parse(text: str, path: str | None = None, limits: Limits | None = None) -> M
             sorted(problems + _lint_despite_errors(map_, problems, text), key=sort_key), text
         )
     return replace(map_, diagnostics=tuple(problems))
+
+
+_MERMAID_HEADER = re.compile("wardley-beta", re.IGNORECASE)
+
+
+def _is_mermaid(text: str) -> bool:
+    """Mermaid's wardley-beta, told by its first line as mermaid tells it. A text without the
+    header is none, and is told so without loading the Mermaid reader."""
+    if _MERMAID_HEADER.search(text) is None:
+        return False
+    from wardley.mermaid_reader import is_mermaid
+
+    return is_mermaid(text)
 
 
 def _lint_despite_errors(map_: Map, problems: list[Diagnostic], text: str) -> list[Diagnostic]:

@@ -7,13 +7,13 @@ and infers the kind of untyped components. Never imports lark at module level.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any
 
 from wardley import stages
+from wardley._dataclass import dataclass
 from wardley.colours import is_colour
 from wardley.diagnostics import Diagnostic, Related, Severity, Span
 from wardley.geometry.placement import drawable
@@ -98,6 +98,8 @@ class _Member:
 
 @dataclass
 class Builder:
+    """Builds a Map from the parsed lines, collecting the diagnostics on the way."""
+
     lines: list[SourceLine]
     path: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -251,6 +253,8 @@ class Builder:
         first = tree.children[0]
         text = _shorten(self.name(first.children[0]))
         word = text.split(None, 1)[0] if text.strip() else text
+        import difflib  # loaded for hints only
+
         close = difflib.get_close_matches(word.lower(), KEYWORDS, n=1, cutoff=0.75)
         has_position = any(
             getattr(child, "data", None) == "bracket"
@@ -404,6 +408,8 @@ class Builder:
             return AUTO
         index = stages.lookup(text, self.evolution_labels)
         if index is None:
+            import difflib  # loaded for hints only
+
             close = difflib.get_close_matches(
                 stages.normalise(text), stages.known_names(self.evolution_labels), n=1, cutoff=0.6
             )
@@ -582,6 +588,8 @@ class Builder:
     def on_style(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1]).strip()
         if name not in STYLES:
+            import difflib  # loaded for hints only
+
             close = difflib.get_close_matches(name, STYLES, n=1)
             self.warn(
                 "W114",

@@ -8,7 +8,6 @@ reading standard output (``| head``) is no error: the rest of the output is drop
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -21,7 +20,6 @@ import click
 
 from wardley import api
 from wardley.diagnostics import Diagnostic, MapError, Severity
-from wardley.mermaid_reader import is_mermaid
 from wardley.raster import PictureTooLarge
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -219,6 +217,8 @@ def check(files: tuple[str, ...], strict: bool, output: str) -> None:
             else:
                 _echo_diagnostic(d, source)
     if output == "json":
+        import json
+
         _echo(
             json.dumps({"diagnostics": records, "errors": errors, "warnings": warnings}, indent=2)
         )
@@ -243,6 +243,7 @@ def _shown(path: str) -> str:
 def fmt(files: tuple[str, ...], check_only: bool) -> None:
     """Rewrite maps in canonical form, keeping comments. '-' formats stdin to stdout."""
     from wardley.files import write_atomic
+    from wardley.mermaid_reader import is_mermaid
 
     status = EXIT_OK
     for path in files:
@@ -329,6 +330,8 @@ def convert(file: str, target: str, output: str) -> None:
     if map_ is None:
         sys.exit(EXIT_ERRORS)
     if target == "json":
+        import json
+
         text = json.dumps(map_.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif target == "wm":
         text = api.format(map_)
@@ -455,11 +458,26 @@ def render(
     if theme is not None:
         _theme_option(theme)
     jobs = _render_jobs(paths, output_dir, fmt)
+    _import_drawing({chosen for _, _, chosen in jobs})
     options = {"theme": theme, "state": state, "width": width, "scale": scale}
     status = _render_all(jobs, options, quiet)
     if watch:
         _watch(jobs, options, quiet)
     sys.exit(status)
+
+
+def _import_drawing(formats: set[str]) -> None:
+    """Import the drawing libraries here, near the bottom of the call stack. Imported where
+    they are first used, deep in a render, svgwrite's import (which builds pyparsing grammars
+    in thousands of calls) and cairosvg's can straddle a chunk boundary of CPython 3.11's frame
+    stack, which then maps and unmaps a chunk for every call: 20 ms, a tenth of a cold render.
+    """
+    import svgwrite  # noqa: F401
+
+    if formats - {"svg"}:
+        from wardley.raster import load_cairosvg
+
+        load_cairosvg()
 
 
 def _render_jobs(
@@ -703,6 +721,8 @@ def diff_command(
     if output == "-":
         pass  # standard output carries the picture, which a change list would spoil
     elif output_format == "json":
+        import json
+
         names = {"old": _shown(old), "new": _shown(new) if new else f"{_shown(old)} (future)"}
         _echo(json.dumps({**names, **changes.to_dict()}, indent=2, ensure_ascii=False))
     else:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+
+from wardley._dataclass import dataclass
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 
 from wardley import stages
+from wardley._dataclass import dataclass
 from wardley.diagnostics import Span
 from wardley.model import (
     TEAM_KEYWORDS,

@@ -6,7 +6,6 @@ is an error; ``wardley check --strict`` makes them fail.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from wardley.diagnostics import Diagnostic, Related, Severity, Span, sort_key
@@ -47,6 +46,8 @@ def lint(map_: Map) -> list[Diagnostic]:
             close = []
             if budget[0] >= len(spelled):
                 budget[0] -= len(spelled)
+                import difflib  # loaded for hints only
+
                 close = difflib.get_close_matches(name, spelled, n=1, cutoff=0.7)
             suggestions[name] = close
         if hint is None:

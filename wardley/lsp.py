@@ -21,11 +21,12 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wardley import __version__
+from wardley._dataclass import dataclass
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, split_lines
 from wardley.model import Map, normalise_name
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from typing import Any
 
 from wardley import stages
+from wardley._dataclass import dataclass
 from wardley.model import (
     Component,
     Evolve,

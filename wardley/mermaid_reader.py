@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from pathlib import Path
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from wardley import grammars
+from wardley._dataclass import dataclass
 from wardley.build import MAX_PICTURE, Builder, _Member
 from wardley.diagnostics import Diagnostic, Severity, Span, split_lines
 from wardley.model import (
@@ -67,18 +66,11 @@ def is_mermaid(text: str) -> bool:
 # ---- the grammar --------------------------------------------------------------------------------
 def grammar_text() -> str:
     """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    packaged = resources.files("wardley").joinpath("mermaid.lark")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).parent.parent / "grammar" / "mermaid.lark").read_text(encoding="utf-8")
+    return grammars.grammar_text("mermaid")
 
 
-@cache
 def lark_parser() -> Lark:
-    from lark import Lark
-
-    # The basic lexer cuts a line as mermaid's does: context-free, first match in a fixed order.
-    return Lark(grammar_text(), parser="lalr", lexer="basic", maybe_placeholders=False, cache=True)
+    return grammars.parser("mermaid")
 
 
 #: Statements of OWM (and of our own language) that Mermaid's dialect does not have.

@@ -47,7 +47,7 @@ import logging
 import os
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +62,7 @@ except ImportError:  # the superfences fence also works in plain Python-Markdown
 else:
     log = get_plugin_logger("wardley")
 
+from wardley._dataclass import dataclass
 from wardley.docsource import Refused, not_a_map, quotable, read_map
 from wardley.themes import THEMES as _THEMES
 

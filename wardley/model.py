@@ -7,12 +7,13 @@ map and its formatted text compare equal). The model never holds parser objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Any
 
 from wardley import stages
+from wardley._dataclass import dataclass
 from wardley.diagnostics import Diagnostic, Span
 
 SCHEMA_VERSION = 1
@@ -181,6 +182,8 @@ class Overlay:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """A note: text placed on the map."""
+
     text: str
     position: Position = Position()
     span: Span | None = field(default=None, compare=False)

@@ -2,20 +2,18 @@
 
 OWM is a line language and so is ours: each line is parsed on its own with the grammar in
 ``grammar/wardley.lark``, so that a bad line is reported and the lines after it still are
-parsed (all problems are reported in one run). The lark parser is built once, from lark's
-on-disk cache, and only when the first map is parsed, so that ``import wardley`` stays quick.
+parsed (all problems are reported in one run). The lark parser is loaded once, from the tables
+:mod:`wardley.grammars` ships, and only when the first map is parsed, so that ``import wardley``
+stays quick.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wardley import grammars
+from wardley._dataclass import dataclass
 from wardley.diagnostics import Diagnostic, Span, split_lines
 from wardley.model import Comment
 
@@ -55,6 +53,8 @@ class SourceLine:
 
 @dataclass(frozen=True, slots=True)
 class ParsedLine:
+    """A line with its parse tree; None when it did not parse."""
+
     number: int
     code: str
     tree: Tree | None
@@ -62,23 +62,11 @@ class ParsedLine:
 
 def grammar_text() -> str:
     """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    packaged = resources.files("wardley").joinpath("wardley.lark")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).parent.parent / "grammar" / "wardley.lark").read_text(encoding="utf-8")
+    return grammars.grammar_text("wardley")
 
 
-@cache
 def lark_parser() -> Lark:
-    from lark import Lark
-
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer="contextual",
-        maybe_placeholders=False,
-        cache=True,
-    )
+    return grammars.parser("wardley")
 
 
 def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
@@ -225,6 +213,8 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
     lowered = first_word.lower()
     if lowered not in KEYWORDS and not _LINK_OPERATOR.search(code):
         # Not a statement at all: point at the word that should have been a keyword.
+        import difflib  # loaded for hints only
+
         close = difflib.get_close_matches(lowered, KEYWORDS, n=1, cutoff=0.75)
         return Diagnostic(
             "E007",

@@ -34,7 +34,7 @@ def _cairo_kwargs(svg: str, scale: float, width: float | None) -> dict[str, obje
 
 
 @cache
-def _cairosvg() -> ModuleType:
+def load_cairosvg() -> ModuleType:
     """cairosvg, drawing text at the advance widths the labels were measured with.
 
     The SVG asks for ``text-rendering="geometricPrecision"``, which cairosvg turns into unhinted
@@ -57,7 +57,7 @@ def svg_to_png(
     """The PNG of an SVG. Past :data:`MAX_PIXELS`, a picture whose size the map chose (``fit``)
     is drawn smaller to fit; one whose pixels were asked for is refused (PictureTooLarge)."""
     scale, width = _png_size(svg, scale, width, fit)
-    return _cairosvg().svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
+    return load_cairosvg().svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
 def picture(svg: str, fmt: str, *, scale: float = 1.0) -> bytes:
@@ -72,7 +72,7 @@ def picture(svg: str, fmt: str, *, scale: float = 1.0) -> bytes:
 
 
 def svg_to_pdf(svg: str, *, scale: float = 1.0, width: float | None = None) -> bytes:
-    return _cairosvg().svg2pdf(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
+    return load_cairosvg().svg2pdf(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
 def _png_size(svg: str, scale: float, width: float | None, fit: bool) -> tuple[float, float | None]:

@@ -11,11 +11,15 @@ whose role is "leader", from the edge of the label's box to the symbol.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from wardley._dataclass import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class Style:
+    """How a shape is painted; None leaves the SVG default."""
+
     fill: str | None = None
     stroke: str | None = None
     stroke_width: float | None = None
@@ -57,6 +61,8 @@ class Box:
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """A straight line from (x1, y1) to (x2, y2)."""
+
     id: str
     role: str
     x1: float
@@ -69,6 +75,8 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Circle:
+    """A circle around (cx, cy)."""
+
     id: str
     role: str
     cx: float
@@ -79,6 +87,8 @@ class Circle:
 
 @dataclass(frozen=True, slots=True)
 class Rect:
+    """A rectangle from its top left corner, its corners rounded by ``rx``."""
+
     id: str
     role: str
     x: float
@@ -91,6 +101,8 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class Path:
+    """An SVG path, ``d`` its drawing commands."""
+
     id: str
     role: str
     d: str
@@ -124,6 +136,8 @@ Shape = Line | Circle | Rect | Path | Text
 
 @dataclass(frozen=True)
 class Scene:
+    """A whole picture: its size, background, title, description and shapes."""
+
     width: float
     height: float
     background: str

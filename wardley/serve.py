@@ -48,10 +48,11 @@ import threading
 import webbrowser
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from wardley._dataclass import dataclass
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette

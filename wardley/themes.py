@@ -6,13 +6,16 @@ lists them; a map picks one with ``style NAME`` and the command line with ``--th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from wardley._dataclass import dataclass
 from wardley.geometry.measure import FONT_FAMILY
 
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """The colours, fonts and sizes a picture is drawn with."""
+
     name: str
     description: str
     background: str = "#ffffff"

@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 
 from wardley import stages
+from wardley._dataclass import dataclass
 from wardley.model import Component, Kind, Map, normalise_name
 
 #: Visibility of the users' row and of the lowest row.
@@ -61,6 +61,8 @@ MIN_ROUNDS = 6
 
 @dataclass(frozen=True, slots=True)
 class Placement:
+    """Where a component goes, in map units."""
+
     visibility: float
     evolution: float
     #: True where the author gave both coordinates exactly; layout moved nothing.
@@ -69,6 +71,8 @@ class Placement:
 
 @dataclass
 class _Node:
+    """A component being spread, in pixels."""
+
     key: str
     component: Component
     x: float  # pixels

@@ -28,9 +28,9 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from itertools import combinations
 
+from wardley._dataclass import dataclass
 from wardley.geometry.measure import LINE_HEIGHT, ascent_descent, text_width
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Style, Text
 

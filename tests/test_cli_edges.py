@@ -3,10 +3,12 @@ repeated statements, and conversions that must read back as the same map."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import subprocess
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,12 +18,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import wardley
+from wardley import cli
 from wardley.cli import main
 from wardley.fmt import format_owm
 from wardley.geometry.placement import place
 from wardley.mapdiff import Added, Changed, Moved, Removed
 from wardley.model import Map, Position, normalise_name
 
+from .conftest import ROOT
 from .grammar_strategy import map_texts
 from .test_properties import models
 
@@ -123,6 +127,38 @@ def test_render_batches_print_warnings_too(tea: Path) -> None:
     _, _, err = run("render", "tea.wm", "cafe.wm")
     assert "tea.wm:5:" in err and "cafe.wm:1:" in err and err.count("warning:") == 3
     assert run("render", "--quiet", "tea.wm", "cafe.wm")[2] == ""
+
+
+def test_render_batches_are_the_same_whatever_the_number_of_jobs(
+    tea: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Maps with warnings and with errors among good ones, enough of them to share out.
+    sources = ["tea.wm"]
+    for bad in ("e001_unclosed_bracket", "e007_misspelt_keywords", "e016_latin1"):
+        Path(f"{bad}.wm").write_bytes((ROOT / "tests" / "bad" / f"{bad}.wm").read_bytes())
+        sources.append(f"{bad}.wm")
+    for gallery in sorted((ROOT / "gallery").glob("*.wm"))[:6]:
+        Path(gallery.name).write_bytes(gallery.read_bytes())
+        sources.append(gallery.name)
+    assert len(sources) >= cli.POOL_FROM
+    pools: list[int] = []
+
+    class Pool(ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    runs = {}
+    for jobs in ("1", "2", "3"):
+        code, out, err = run("render", *sources, "-o", f"out{jobs}", "--jobs", jobs)
+        pictures = {path.name: path.read_bytes() for path in Path(f"out{jobs}").iterdir()}
+        runs[jobs] = code, out, err, pictures
+    assert pools == [2, 3]  # one process for one job; shared out for more
+    assert runs["1"] == runs["2"] == runs["3"]
+    code, _, err, pictures = runs["1"]
+    assert code == 1 and len(pictures) == len(sources) - 3
+    assert err.index("e001_unclosed_bracket.wm:") < err.index("e007_misspelt_keywords.wm:")
 
 
 def test_diff_with_a_picture_prints_warnings(tea: Path) -> None:

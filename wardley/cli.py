@@ -349,6 +349,9 @@ def convert(file: str, target: str, output: str) -> None:
         write_atomic(output, text)
 
 
+#: From this many maps, rendering is shared among processes (one per core, or --jobs).
+POOL_FROM = 8
+
 #: Map files: as the second of two paths, such a name is a second map to render, not OUT.
 MAP_SUFFIXES = (".wm", ".owm", ".mmd", ".mermaid")
 #: The first bytes of each picture format: an existing OUT without a picture extension is
@@ -428,6 +431,13 @@ def _holds_other_than_a_picture(path: str) -> bool:
     help="PNG/PDF: multiply the pixels (after --width): 2 for high-density screens.",
 )
 @click.option("--watch", is_flag=True, help="Render again whenever an input changes.")
+@click.option(
+    "-j",
+    "--jobs",
+    "workers",
+    type=click.IntRange(min=1),
+    help=f"Maps drawn at once, from {POOL_FROM} maps on, each in a process (default: every core).",
+)
 @_quiet_option
 @guarded
 def render(
@@ -439,6 +449,7 @@ def render(
     width: float | None,
     scale: float,
     watch: bool,
+    workers: int | None,
     quiet: bool,
 ) -> None:
     """Draw maps as SVG, PNG or PDF pictures.
@@ -460,7 +471,7 @@ def render(
     jobs = _render_jobs(paths, output_dir, fmt)
     _import_drawing({chosen for _, _, chosen in jobs})
     options = {"theme": theme, "state": state, "width": width, "scale": scale}
-    status = _render_all(jobs, options, quiet)
+    status = _render_all(jobs, options, quiet, workers)
     if watch:
         _watch(jobs, options, quiet)
     sys.exit(status)
@@ -570,19 +581,23 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
     return source, api.check(map_), text, True
 
 
-#: From this many maps, rendering is shared among processes (one per core).
-POOL_FROM = 8
-
-
-def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet: bool) -> int:
+def _render_all(
+    jobs: list[tuple[str, str, str]],
+    options: dict[str, Any],
+    quiet: bool,
+    workers: int | None = None,
+) -> int:
+    """Render every job; what each prints comes in the order of the jobs, however many
+    processes share them."""
     status = EXIT_OK
     results: Iterator[Rendered]
-    if len(jobs) >= POOL_FROM:
-        import os
+    workers = min(len(jobs), workers or _cores())
+    if workers > 1 and len(jobs) >= POOL_FROM:
         from concurrent.futures import ProcessPoolExecutor
         from functools import partial
 
-        pool = ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1))
+        _load_renderer()
+        pool = ProcessPoolExecutor(max_workers=workers)
         results = pool.map(partial(_render_one, options=options), jobs, chunksize=2)
     else:
         pool = None
@@ -601,6 +616,22 @@ def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet
         if pool is not None:
             pool.shutdown()
     return status
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _load_renderer() -> None:
+    """Load what every render needs before the workers start: where they are forked (Linux),
+    each begins with it loaded instead of loading it again."""
+    from wardley import compose, description, lint, svg  # noqa: F401
+    from wardley.parser import lark_parser
+
+    lark_parser()
 
 
 def _progress(total: int) -> Callable[[str | None], None]:

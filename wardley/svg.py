@@ -3,6 +3,12 @@
 Deterministic (numbers rounded to two decimals, attributes in a fixed order), accessible
 (``role="img"``, ``<title>`` and ``<desc>``), and safe to inline: every id carries the map's
 prefix, all text is escaped by the XML writer, and nothing refers outside the document.
+
+svgwrite writes the document: the root, its title and description, the definitions (arrowheads,
+the background's gradient) and the background. The shapes, a thousand and more on a big map,
+are written here, each as svgwrite would write it through ElementTree (attributes sorted by
+name, empty ones left out, the same escaping) but without building two objects per shape
+first: that took three quarters of the time of an SVG.
 """
 
 from __future__ import annotations
@@ -31,13 +37,13 @@ def _style(style: Style) -> dict[str, str]:
     if style.stroke is not None:
         out["stroke"] = style.stroke
     if style.stroke_width is not None:
-        out["stroke_width"] = _n(style.stroke_width)
+        out["stroke-width"] = _n(style.stroke_width)
     if style.dash is not None:
-        out["stroke_dasharray"] = style.dash
+        out["stroke-dasharray"] = style.dash
     if style.opacity is not None:
         out["opacity"] = _n(style.opacity)
     if style.fill_opacity is not None:
-        out["fill_opacity"] = _n(style.fill_opacity)
+        out["fill-opacity"] = _n(style.fill_opacity)
     return out
 
 
@@ -86,58 +92,100 @@ def to_svg(scene: Scene) -> str:
     drawing.add(
         drawing.rect(insert=(0, 0), size=(_n(scene.width), _n(scene.height)), fill=background)
     )
-    for shape in scene.shapes:
-        drawing.add(_element(drawing, shape, prefix))
-    return drawing.tostring() + "\n"
+    document = drawing.tostring()
+    closing = document.rindex("</svg>")
+    shapes = "".join([_element(shape, prefix) for shape in scene.shapes])
+    return document[:closing] + shapes + document[closing:] + "\n"
 
 
-def _element(drawing, shape: Shape, prefix: str):  # type: ignore[no-untyped-def]
-    common = {"id": shape.id, "class_": shape.role}
+def _element(shape: Shape, prefix: str) -> str:
+    common = {"id": shape.id, "class": shape.role}
     if isinstance(shape, Line):
-        attrs = _style(shape.style)
-        if shape.arrow:
-            attrs["marker_end"] = f"url(#{_marker_id(prefix, str(shape.style.stroke))})"
-        return drawing.line(
-            start=(_n(shape.x1), _n(shape.y1)), end=(_n(shape.x2), _n(shape.y2)), **common, **attrs
-        )
-    if isinstance(shape, Circle):
-        return drawing.circle(
-            center=(_n(shape.cx), _n(shape.cy)), r=_n(shape.r), **common, **_style(shape.style)
-        )
-    if isinstance(shape, Rect):
-        extra = {"rx": _n(shape.rx)} if shape.rx else {}
-        return drawing.rect(
-            insert=(_n(shape.x), _n(shape.y)),
-            size=(_n(shape.width), _n(shape.height)),
+        attributes = {
             **common,
-            **extra,
+            "x1": _n(shape.x1),
+            "y1": _n(shape.y1),
+            "x2": _n(shape.x2),
+            "y2": _n(shape.y2),
             **_style(shape.style),
-        )
+        }
+        if shape.arrow:
+            attributes["marker-end"] = f"url(#{_marker_id(prefix, str(shape.style.stroke))})"
+        return _xml("line", attributes)
+    if isinstance(shape, Circle):
+        centre = {"cx": _n(shape.cx), "cy": _n(shape.cy), "r": _n(shape.r)}
+        return _xml("circle", {**common, **centre, **_style(shape.style)})
+    if isinstance(shape, Rect):
+        corner = {"x": _n(shape.x), "y": _n(shape.y)}
+        size = {"width": _n(shape.width), "height": _n(shape.height)}
+        rounded = {"rx": _n(shape.rx)} if shape.rx else {}
+        return _xml("rect", {**common, **corner, **size, **rounded, **_style(shape.style)})
     if isinstance(shape, Path):
-        return drawing.path(d=shape.d, **common, **_style(shape.style))
+        return _xml("path", {**common, "d": shape.d, **_style(shape.style)})
     assert isinstance(shape, Text)
-    attrs = {
-        "font_family": shape.font_family,
-        "font_size": _n(shape.size),
+    x, y = _n(shape.x), _n(shape.y)
+    attributes = {
+        **common,
+        "x": x,
+        "y": y,
+        "font-family": shape.font_family,
+        "font-size": _n(shape.size),
         "fill": shape.fill,
     }
     if shape.bold:
-        attrs["font_weight"] = "bold"
+        attributes["font-weight"] = "bold"
     if shape.italic:
-        attrs["font_style"] = "italic"
+        attributes["font-style"] = "italic"
     if shape.anchor != "start":
-        attrs["text_anchor"] = shape.anchor
-    x, y = _n(shape.x), _n(shape.y)
+        attributes["text-anchor"] = shape.anchor
     if shape.rotate:
-        attrs["transform"] = f"rotate({_n(shape.rotate)} {x} {y})"
-    text = drawing.text("", insert=(x, y), **common, **attrs)
-    for index, line in enumerate(shape.lines):
-        if index == 0:
-            text.add(drawing.tspan(_clean(line), x=[x]))
-        else:
-            text.add(drawing.tspan(_clean(line), x=[x], dy=[_n(shape.size * 1.2)]))
+        attributes["transform"] = f"rotate({_n(shape.rotate)} {x} {y})"
+    next_line = {"x": x, "dy": _n(shape.size * 1.2)}
+    lines = "".join(
+        [
+            _xml("tspan", {"x": x} if index == 0 else next_line, _escape(_clean(line)))
+            for index, line in enumerate(shape.lines)
+        ]
+    )
+    text = _xml("text", attributes, lines)
     if shape.href:
-        link = drawing.a(href=shape.href, target="_blank")
-        link.add(text)
-        return link
+        return _xml("a", {"target": "_blank", "xlink:href": shape.href}, text)
+    return text
+
+
+def _xml(tag: str, attributes: dict[str, str], inner: str = "") -> str:
+    """An element as svgwrite writes it with ElementTree: attributes sorted by name, empty
+    ones left out; ``inner`` is its (escaped) content."""
+    written = "".join(
+        [
+            f' {name}="{_escape_attribute(value)}"'
+            for name, value in sorted(attributes.items())
+            if value
+        ]
+    )
+    return f"<{tag}{written}>{inner}</{tag}>" if inner else f"<{tag}{written} />"
+
+
+def _escape(text: str) -> str:
+    """Character data as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _escape_attribute(text: str) -> str:
+    """An attribute value as ElementTree escapes it."""
+    text = _escape(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
     return text

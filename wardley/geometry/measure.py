@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from functools import cache
 from typing import Any
 
 from wardley.geometry import metrics
@@ -33,30 +33,39 @@ def vertical_extent() -> tuple[float, float]:
     return ascent_descent(False)
 
 
-def _table(bold: bool) -> tuple[dict[int, int], int, int]:
-    face = _face(bold)
-    return face["widths"], face["units_per_em"], face["default"]
+class _Advances(dict[int, int]):
+    """A face's advance widths by code point. A character the table lacks is measured as a
+    viewer draws it, once: marks take no room, wide East Asian characters an em, the rest the
+    face's default."""
+
+    def __init__(self, face: dict[str, Any]) -> None:
+        super().__init__(face["widths"])
+        self.units: int = face["units_per_em"]
+        self.default: int = face["default"]
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            width = 0
+        elif unicodedata.east_asian_width(ch) in ("W", "F"):
+            width = self.units
+        else:
+            width = self.default
+        self[code] = width
+        return width
+
+
+@cache
+def _advances(bold: bool) -> _Advances:
+    return _Advances(_face(bold))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width in pixels of one line of text at ``size`` pixels, as an SVG viewer draws it:
     with runs of spaces as one and none at either end."""
     text = _SPACES.sub(" ", text).strip(" ")
-    widths, units, default = _table(bold)
-    # Each distinct character is measured once: a very long name costs one C-speed count.
-    total = sum(count * _advance(ch, widths, units, default) for ch, count in Counter(text).items())
-    return total * size / units
-
-
-def _advance(ch: str, widths: dict[int, int], units: int, default: int) -> int:
-    width = widths.get(ord(ch))
-    if width is not None:
-        return width
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return units
-    return default
+    advances = _advances(bold)
+    return sum(map(advances.__getitem__, map(ord, text))) * size / advances.units
 
 
 def block_size(lines: list[str], size: float, bold: bool = False) -> tuple[float, float]:

@@ -115,15 +115,38 @@ def _split(n: int) -> tuple[int, int, int, list[int]]:
     return users, needs, members, [size for size in layers if size > 0]
 
 
-def generate(n: int, seed: int = 0) -> str:
-    """Map text with exactly ``n`` components; deterministic in ``(n, seed)``."""
+#: How positions are written: as real maps mix them, every one as coordinates, or none at all.
+POSITIONS = ("mixed", "coordinates", "none")
+
+
+def generate(n: int, seed: int = 0, positions: str = "mixed") -> str:
+    """Map text with exactly ``n`` components; deterministic in ``(n, seed, positions)``.
+
+    ``positions`` "mixed" writes them in every notation (and leaves some to the layout),
+    "coordinates" gives every component its [visibility, evolution] (users and pipeline
+    members too), and "none" leaves every place to the layout.
+    """
     if n < 1:
         raise ValueError("a map needs at least one component")
+    if positions not in POSITIONS:
+        raise ValueError(f"positions must be one of {', '.join(POSITIONS)}")
+
+    def placed(name: str, visibility: float, evolution: float, written: str) -> str:
+        """``name`` with its position as ``positions`` asks (``written`` when mixed)."""
+        if positions == "coordinates":
+            return f"{name} [{visibility:.2f}, {evolution:.2f}]"
+        if positions == "none" or not written:
+            return name
+        return f"{name} {written}"
+
     rng = random.Random(f"wardley-benchmark-{n}-{seed}")
     names = _Names(rng)
     users_count, needs_count, members_count, layers = _split(n)
 
-    out: list[str] = [f"title Generated value chain ({n} components, seed {seed})", ""]
+    title = f"title Generated value chain ({n} components, seed {seed})"
+    if positions != "mixed":
+        title = f"title Generated value chain ({n} components, seed {seed}, positions {positions})"
+    out: list[str] = [title, ""]
     links: list[str] = []
     seen: set[str] = set()
 
@@ -134,14 +157,19 @@ def generate(n: int, seed: int = 0) -> str:
             links.append(text)
 
     users = [names.take(USERS[i % len(USERS)]) for i in range(users_count)]
-    out += [f"user {user}" for user in users]
+    out += [
+        "user " + placed(user, 0.97, (i + 0.5) / len(users), "") for i, user in enumerate(users)
+    ]
     needs = [names.take(NEEDS[i % len(NEEDS)]) for i in range(needs_count)]
     for index, need in enumerate(needs):
         # Most needs carry a visibility and a stage; some are left to the layout.
+        evolution = (index + 0.5) / len(needs)
         if rng.random() < 0.7:
-            out.append(f"need {need} [{rng.uniform(0.86, 0.94):.2f}, {rng.choice(STAGE_NAMES)}]")
+            visibility, stage = rng.uniform(0.86, 0.94), rng.choice(STAGE_NAMES)
+            written = f"[{visibility:.2f}, {stage}]"
+            out.append("need " + placed(need, visibility, evolution, written))
         else:
-            out.append(f"need {need}")
+            out.append("need " + placed(need, 0.9, evolution, ""))
         link(users[index % len(users)], need)
     for user in users:  # users share some needs
         for need in rng.sample(needs, k=min(len(needs), rng.randint(0, 2))):
@@ -163,7 +191,8 @@ def generate(n: int, seed: int = 0) -> str:
             visibility = rng.uniform(bottom + 0.01, top - 0.01)
             # Deeper in the chain is more evolved (commodity); spread around that trend.
             evolution = min(0.97, max(0.03, rng.gauss(0.15 + 0.75 * depth, 0.15)))
-            out.append(f"{keyword} {name} {_position(rng, visibility, evolution)}")
+            written = _position(rng, visibility, evolution)
+            out.append(f"{keyword} {placed(name, visibility, evolution, written)}")
             if evolution < 0.75 and rng.random() < 0.05:
                 evolves.append(f"evolve {name} {min(0.97, evolution + rng.uniform(0.1, 0.3)):.2f}")
             current.append(name)
@@ -182,12 +211,19 @@ def generate(n: int, seed: int = 0) -> str:
         hosts = [layer_names[-1][0], layer_names[len(layer_names) // 2][-1]]
         for host, (_, options) in zip(hosts, PIPELINE_OPTIONS, strict=True):
             members = [(names.take(option), STAGE_NAMES[i % 4]) for i, option in enumerate(options)]
+            # A member's position is its evolution: the pipeline gives the visibility.
+            at = {"mixed": "[{stage}]", "coordinates": "[{number:.2f}]", "none": ""}[positions]
+            written = [
+                f"{member} {at.format(stage=stage, number=(i + 0.5) / len(members))}".rstrip()
+                for i, (member, stage) in enumerate(members)
+            ]
             if host == hosts[0]:
-                body = "; ".join(f"{member} [{stage}]" for member, stage in members)
-                out.append(f"pipeline {host} {{ {body} }}")
+                out.append(f"pipeline {host} {{ {'; '.join(written)} }}")
             else:
                 out.append(f"pipeline {host} {{")
-                out += [f"  {member} [{stage} 0.5]" for member, stage in members]
+                if positions == "mixed":
+                    written = [f"{member} [{stage} 0.5]" for member, stage in members]
+                out += [f"  {member}" for member in written]
                 out.append("}")
 
     out.append("")
@@ -199,35 +235,43 @@ def generate(n: int, seed: int = 0) -> str:
 
 
 def verify(sizes: tuple[int, ...] = (1, 2, 3, 10, 50, 100, 1000, 5000)) -> None:
-    """Each size parses without errors or warnings and has exactly n components."""
+    """Each size parses without errors or warnings and has exactly n components, and is
+    positioned as asked."""
     import wardley
 
-    for n in sizes:
-        text = generate(n)
-        if generate(n) != text:
-            raise AssertionError(f"generate({n}) is not deterministic")
-        map_ = wardley.parse(text, path=f"<generated {n}>")
-        if len(map_.components) != n:
-            raise AssertionError(f"generate({n}) has {len(map_.components)} components")
-        warnings = wardley.check(map_)
-        if warnings:
-            raise AssertionError(f"generate({n}) has warnings: {warnings[:3]}")
-        again = wardley.parse(wardley.format(map_))
-        if len(again.components) != n:
-            raise AssertionError(f"format(generate({n})) does not parse back to {n} components")
-        print(f"{n:>6} components: {text.count(chr(10)):>6} lines, ok")
+    for positions in POSITIONS:
+        for n in sizes:
+            text = generate(n, positions=positions)
+            if generate(n, positions=positions) != text:
+                raise AssertionError(f"generate({n}) is not deterministic")
+            map_ = wardley.parse(text, path=f"<generated {n}>")
+            if len(map_.components) != n:
+                raise AssertionError(f"generate({n}) has {len(map_.components)} components")
+            warnings = wardley.check(map_)
+            if warnings:
+                raise AssertionError(f"generate({n}) has warnings: {warnings[:3]}")
+            again = wardley.parse(wardley.format(map_))
+            if len(again.components) != n:
+                raise AssertionError(f"format(generate({n})) does not parse back to {n} components")
+            placed = [c.position.evolution is not None for c in map_.components]
+            if positions == "coordinates" and not all(placed):
+                raise AssertionError(f"generate({n}, coordinates) leaves a place to the layout")
+            if positions == "none" and any(placed):
+                raise AssertionError(f"generate({n}, none) gives a position")
+            print(f"{positions:>11} {n:>6} components: {text.count(chr(10)):>6} lines, ok")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=30, help="number of components")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--positions", choices=POSITIONS, default="mixed")
     parser.add_argument("--verify", action="store_true", help="check several sizes parse")
     args = parser.parse_args(argv)
     if args.verify:
         verify()
     else:
-        sys.stdout.write(generate(args.n, args.seed))
+        sys.stdout.write(generate(args.n, args.seed, args.positions))
     return 0
 
 

@@ -92,6 +92,24 @@ def __create_fn__():
 FUNCTIONS['08c6d3776da617ec0f485368dfd76c66b0ad1a20a68943c390b1d238e006f7f9'] = __create_fn__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.x,self.y,self.anchor,self.box,)==(other.key,other.x,other.y,other.anchor,other.box,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['08f4c0fb5c465fba05dce8d007ffb882d80c53c6e5788da0995fdc4e76b9996e'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','x','y','anchor','box',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['0904cbff68e4657b823dbc3407739cb7578769d3d14bec6be6801bd0499714dd'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','members','bounds','span','name_spans',):
@@ -245,6 +263,15 @@ def __create_fn__():
 FUNCTIONS['13abb98f9efd5e90060c575b51527520a9ba90819a2baac0044c21da9fea9206'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('width','height','left','top','right','bottom',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['13ae3468e524a043099bd7c737d77f72c0d2027d2a4609eca4f40d3357375557'] = __create_fn__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, corners={self.corners!r}, span={self.span!r})"
@@ -252,11 +279,33 @@ def __create_fn__():
 FUNCTIONS['14b5fa272103d8d38552adae0a8b301d7aefe72842a68ee076d5c3f62e6d3f01'] = __create_fn__
 
 
+def __create_fn__(_type_key, _type_x, _type_y, _type_r, _type_lines, _type_size, _type_bold, _type_offset, _type_around, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bold, _dflt_offset, _dflt_around, _return_type):
+ def __init__(self,key:_type_key,x:_type_x,y:_type_y,r:_type_r,lines:_type_lines,size:_type_size,bold:_type_bold=_dflt_bold,offset:_type_offset=_dflt_offset,around:_type_around=_dflt_around)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'x',x)
+  __dataclass_builtins_object__.__setattr__(self,'y',y)
+  __dataclass_builtins_object__.__setattr__(self,'r',r)
+  __dataclass_builtins_object__.__setattr__(self,'lines',lines)
+  __dataclass_builtins_object__.__setattr__(self,'size',size)
+  __dataclass_builtins_object__.__setattr__(self,'bold',bold)
+  __dataclass_builtins_object__.__setattr__(self,'offset',offset)
+  __dataclass_builtins_object__.__setattr__(self,'around',around)
+ return __init__
+FUNCTIONS['1536e3151d426fffc57e19c0c10eb75e1629c5a84c70c824ced2cfff4173a679'] = __create_fn__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, old={self.old!r}, new={self.new!r}, kind={self.kind!r})"
  return __repr__
 FUNCTIONS['15cb77985ec201efa179b1315d91a1f99e179d7b979e3b5c3e87b7206f0db757'] = __create_fn__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.width,self.height,self.left,self.top,self.right,self.bottom,))
+ return __hash__
+FUNCTIONS['161d2bf6a395bc586a05197f81cc035f8ac23bae4b7a0bbf0d5c3e5bcc08311b'] = __create_fn__
 
 
 def __create_fn__(_type_shape, _type_order, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -335,6 +384,13 @@ def __create_fn__(_type_name, _type_description, _type_background, _type_backgro
   __dataclass_builtins_object__.__setattr__(self,'accelerator_stroke',accelerator_stroke)
  return __init__
 FUNCTIONS['19997890105754d4844ceb8b7feff38b46d3ba09d589bd6a7760861381182ecd'] = __create_fn__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(width={self.width!r}, height={self.height!r}, left={self.left!r}, top={self.top!r}, right={self.right!r}, bottom={self.bottom!r})"
+ return __repr__
+FUNCTIONS['1a6eb3221a0fcb35519de99f192601a0f9c3b6423373fd45ea7712b04e0091d5'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -702,6 +758,15 @@ def __create_fn__():
 FUNCTIONS['3fcce2c41a98113b2d55388c94c90140fb46e8449be07e0c8e265b55d09bdaf5'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','x','y','anchor','box',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['41089ad8e23a25b3643547590909fc67450dbe7d0b58150088db5587370aec2a'] = __create_fn__
+
+
 def __create_fn__(_type_id, _type_role, _type_x1, _type_y1, _type_x2, _type_y2, _type_style, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arrow, _return_type):
  def __init__(self,id:_type_id,role:_type_role,x1:_type_x1,y1:_type_y1,x2:_type_x2,y2:_type_y2,style:_type_style,arrow:_type_arrow=_dflt_arrow)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -888,6 +953,15 @@ FUNCTIONS['56546daeac6242ed3163f3d14361606eb3b1b80cb6d3d8a282a7dc88dd082f1b'] = 
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.width,self.height,self.left,self.top,self.right,self.bottom,)==(other.width,other.height,other.left,other.top,other.right,other.bottom,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['56f40ab40d0e931f078ec8373a36f97f72768363358d689ccec1120538624684'] = __create_fn__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.maps,self.refused,self.readable,self.faults,))
  return __hash__
@@ -1035,6 +1109,13 @@ def __create_fn__():
 FUNCTIONS['644fb75316f5a4eb733b0200d5ec7ae7f468074a489452d3fde9cca7ef481256'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, anchor={self.anchor!r}, box={self.box!r})"
+ return __repr__
+FUNCTIONS['65f4f6662e965a02bb612efa58b2aaf48536239f9f6072775540d3bf9ba6dfd6'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('message','span',):
@@ -1083,6 +1164,29 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 FUNCTIONS['6a8fe4e4b228640d9c1d7a64e6621171310a384965e0cc2f00138075769df79d'] = __create_fn__
+
+
+def __create_fn__(_type_key, _type_x, _type_y, _type_anchor, _type_box, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,key:_type_key,x:_type_x,y:_type_y,anchor:_type_anchor,box:_type_box)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'x',x)
+  __dataclass_builtins_object__.__setattr__(self,'y',y)
+  __dataclass_builtins_object__.__setattr__(self,'anchor',anchor)
+  __dataclass_builtins_object__.__setattr__(self,'box',box)
+ return __init__
+FUNCTIONS['6ae68a7c1f7b04af611493026f1e14dc4ff355688db25b3f27d15a671ee2cf72'] = __create_fn__
+
+
+def __create_fn__(_type_width, _type_height, _type_left, _type_top, _type_right, _type_bottom, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,width:_type_width,height:_type_height,left:_type_left,top:_type_top,right:_type_right,bottom:_type_bottom)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'width',width)
+  __dataclass_builtins_object__.__setattr__(self,'height',height)
+  __dataclass_builtins_object__.__setattr__(self,'left',left)
+  __dataclass_builtins_object__.__setattr__(self,'top',top)
+  __dataclass_builtins_object__.__setattr__(self,'right',right)
+  __dataclass_builtins_object__.__setattr__(self,'bottom',bottom)
+ return __init__
+FUNCTIONS['6ce63f2bc4c1ba16023ffe287a7060e5e496214930eeeaa33ae47a29aa635df4'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1197,6 +1301,15 @@ def __create_fn__():
 FUNCTIONS['7af66363fe1b2c89447f89237e1fed27012478a8e57eff530d05fb8384f9358c'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['7bb8f4e06b0e8fa58b3a7d8ad67b09fe9a729a316b655ee1c1eea871e80bb4de'] = __create_fn__
+
+
 def __create_fn__(_type_shape, _type_box, _type_order, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,shape:_type_shape,box:_type_box,order:_type_order)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'shape',shape)
@@ -1264,6 +1377,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 FUNCTIONS['80a5439875a746f6dca7b758e3e5b399c8a75fb2a3d9f1335ff8fd0a7ecb1d8b'] = __create_fn__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, r={self.r!r}, lines={self.lines!r}, size={self.size!r}, bold={self.bold!r}, offset={self.offset!r}, around={self.around!r})"
+ return __repr__
+FUNCTIONS['80edc8cfdf52817a10c4fb490f4e4db159e599b6f7caf0b7642c42962f5c71ba'] = __create_fn__
 
 
 def __create_fn__():
@@ -1476,10 +1596,26 @@ FUNCTIONS['8ea3555ed104372de280847d3cd555faf979ae4cfb2856f0aa75b10de58bd21b'] = 
 
 
 def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,))
+ return __hash__
+FUNCTIONS['90c06ce07e090f9939054b355f3f8240ebe78a4cf714c0e5a7f2f8c4a1315e2b'] = __create_fn__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(number={self.number!r}, places={self.places!r}, text={self.text!r}, span={self.span!r})"
  return __repr__
 FUNCTIONS['90c3cad47ffb80ea60fb118d2e390ad62b7f3b8edd76f47e1b0af0011a441850'] = __create_fn__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,)==(other.key,other.x,other.y,other.r,other.lines,other.size,other.bold,other.offset,other.around,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['91cb5178166ea183542439ef581d28b35f5064903c45e0b11c8ec9ebb9e397e4'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1955,6 +2091,15 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['bc3f471dda8590b4a32e9e0ebe1f5d4ca9cd234ceb7075124a5f1408e172cc8b'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['bd59ad582c3f767663b21e08393ac2c6a6eec3082dbdcdcfe713f05e0a3eeb77'] = __create_fn__
+
+
 def __create_fn__(_type_message, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,message:_type_message,span:_type_span)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'message',message)
@@ -2423,6 +2568,13 @@ def __create_fn__(_type_text, _type_lines, _type_bom, _type_map, _type_mermaid, 
 FUNCTIONS['dbb6652ea89af4bb0bcc7ef4ff5840111b3465602a9cc521063fdcc30595e913'] = __create_fn__
 
 
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.x,self.y,self.anchor,self.box,))
+ return __hash__
+FUNCTIONS['dcd21ab78471381baabd9121385a2156e40cd56a650796fead115c8e42861f27'] = __create_fn__
+
+
 def __create_fn__(_type_text, _type_position, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_position, _dflt_span, _return_type):
  def __init__(self,text:_type_text,position:_type_position=_dflt_position,span:_type_span=_dflt_span)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -2592,6 +2744,15 @@ def __create_fn__():
   return hash((self.component,self.position,self.to,self.label,self.inertia,self.method,self.market,self.ecosystem,self.tags,))
  return __hash__
 FUNCTIONS['ec6d591f3f014a5ca89bdd6f1d9c77728aeab7ec849e4d39a1d221e25601b31a'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('width','height','left','top','right','bottom',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['ecd051f7e0c58387301a27874e202b239ebf7fe6c7881117f082ea73619932ea'] = __create_fn__
 
 
 def __create_fn__(_type_index, _type_name, _type_x, _type_y, _type_version, _type_theme, _type_state, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-from dataclasses import dataclass
 from typing import Literal
 
+from wardley._dataclass import dataclass
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
 from wardley.geometry import labels

@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from wardley._dataclass import dataclass
 from wardley.geometry.measure import LINE_HEIGHT, block_size, vertical_extent
 from wardley.scene import Box
 

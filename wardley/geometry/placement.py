@@ -57,6 +57,11 @@ CROWD = 256
 #: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
 LARGE = 200
 MIN_ROUNDS = 6
+#: On a big map, free components laid along their row start this far apart (pixels), on lines
+#: this far apart: room for a label beside each (chosen with benchmarks/readability.py on
+#: generated maps of 1,000 components).
+FAN_WIDTH = 4 * SEPARATION
+FAN_HEIGHT = 1.5 * SEPARATION
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +241,8 @@ def place(
         node.half = (boxes or {}).get(node.key)
         if pinned and node.key in pinned:
             node.move_x = node.move_y = False
+    if len(nodes) > LARGE:
+        _fan_out(nodes, parents)
     _spread(nodes, links, width, height, gap * height)
     return {
         # What the author gave is returned exactly, not through pixels and back.
@@ -320,6 +327,37 @@ def _nodes(
             )
         )
     return nodes
+
+
+def _fan_out(nodes: list[_Node], parents: dict[str, list[str]]) -> None:
+    """On a big map, free components that share a row start side by side, not on one spot.
+
+    Placed by the rules above, a row's components whose evolution no neighbour gives all sit
+    at the same point: hundreds of them on a big map, which spreading would then take
+    millions of pushes to part. Instead each row's free components are laid along it in the
+    order of the components that depend on them (rows nearer the top first, so those are
+    already laid), evenly across their band, on as many lines :data:`FAN_HEIGHT` apart as it
+    takes to keep them :data:`FAN_WIDTH` apart.
+    """
+    index = {n.key: n for n in nodes}
+    rows: dict[tuple[float, tuple[float, float]], list[_Node]] = defaultdict(list)
+    for n in nodes:
+        if n.move_x:
+            rows[(n.y, n.band)].append(n)
+
+    def order(n: _Node) -> tuple[float, str]:
+        above = [index[p].x for p in parents.get(n.key, ()) if p in index]
+        return (sum(above) / len(above) if above else n.x), n.key
+
+    for (y, (low, high)), members in sorted(rows.items()):
+        members.sort(key=order)
+        fits = max(1, int((high - low) // FAN_WIDTH))
+        lines = math.ceil(len(members) / fits) if all(n.move_y for n in members) else 1
+        per_line = math.ceil(len(members) / lines)
+        for i, n in enumerate(members):
+            line, slot = divmod(i, per_line)
+            n.x = low + (slot + 0.5) * (high - low) / per_line
+            n.y = y + (line - (lines - 1) / 2) * FAN_HEIGHT
 
 
 def _spread(

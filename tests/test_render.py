@@ -92,7 +92,6 @@ def test_gallery_pictures_are_current(source: Path, fresh_gallery_pngs: dict[str
 UNREADABLE = {
     "feature-tour": "text-over-symbol: the author's offset puts Payments over its own buy halo",
     "knowledge-base-pipeline": "misattributed: AI-enhanced Document Editing, over a pipeline",
-    "tea-shop": "text-over-line: the annotation's joining line across Power",
     "uber-2014-pipeline": "misattributed: Mesos/Aurora (or Kubernetes) in cloud",
 }
 

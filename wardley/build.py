@@ -52,8 +52,8 @@ MAX_PICTURE = 20_000
 _SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
-#: `0,5`: a decimal comma, which turns one number into two.
-_DECIMAL_COMMA = re.compile(r"\d,\d")
+#: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
+_DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.

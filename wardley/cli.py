@@ -290,7 +290,7 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
 @click.option(
     "--to",
     "target",
-    type=click.Choice(["owm", "wm", "json"]),
+    type=click.Choice(["owm", "wm", "json", "mermaid"]),
     required=True,
     help="Output language.",
 )
@@ -301,14 +301,16 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
     default="-",
     help="Output file (default: stdout).",
 )
+@_quiet_option
 @guarded
-def convert(file: str, target: str, output: str) -> None:
-    """Convert a map to OWM text, canonical .wm or JSON.
+def convert(file: str, target: str, output: str, quiet: bool) -> None:
+    """Convert a map to OWM, Mermaid, canonical .wm or JSON.
 
     OWM text is plain OnlineWardleyMaps, every position resolved to numbers; what OWM cannot
-    say (overlays) is kept as comments.
+    say (overlays) is kept as comments. Mermaid text is resolved the same way; what Mermaid
+    cannot say is a warning (W201), and kept as a %% comment where it can be.
     """
-    map_, _ = _load(file)
+    map_, source = _load(file)
     if map_ is None:
         sys.exit(EXIT_ERRORS)
     if target == "json":
@@ -318,9 +320,15 @@ def convert(file: str, target: str, output: str) -> None:
     else:
         from wardley.fmt import format_owm
         from wardley.geometry.placement import place
+        from wardley.mermaid_writer import format_mermaid
 
         placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
-        text = format_owm(map_, placements)
+        if target == "owm":
+            text = format_owm(map_, placements)
+        else:
+            text, lost = format_mermaid(map_, placements)
+            for d in () if quiet else lost:
+                _echo_diagnostic(d, source)
     if output == "-":
         _echo(text, nl=False)
     else:

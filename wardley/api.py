@@ -44,20 +44,23 @@ def parse(text: str, path: str | None = None, limits: Limits | None = None) -> M
     """Parse map text. Raises :class:`MapError` with every problem found when there are errors;
     warnings are kept on ``Map.diagnostics`` (see :func:`check`)."""
     from wardley.build import Builder
+    from wardley.mermaid_reader import is_mermaid, parse_mermaid
     from wardley.parser import parse_lines, scan
 
     limits = limits or LIMITS
     too_big = _too_big(text, limits)
     if too_big:
         raise MapError([replace(too_big, path=path)])
-    lines, scan_problems = scan(text)
-    parsed, syntax_problems = parse_lines(lines)
-    builder = Builder(lines, path, limits=(limits.max_components, limits.max_links))
-    map_ = builder.run(parsed)
-    problems = [
-        d if d.path == path else replace(d, path=path)
-        for d in scan_problems + syntax_problems + builder.diagnostics
-    ]
+    if is_mermaid(text):
+        # Mermaid's wardley-beta, told by its first line as mermaid tells it.
+        map_, found = parse_mermaid(text, path, (limits.max_components, limits.max_links))
+    else:
+        lines, scan_problems = scan(text)
+        parsed, syntax_problems = parse_lines(lines)
+        builder = Builder(lines, path, limits=(limits.max_components, limits.max_links))
+        map_ = builder.run(parsed)
+        found = scan_problems + syntax_problems + builder.diagnostics
+    problems = [d if d.path == path else replace(d, path=path) for d in found]
     problems.sort(key=sort_key)
     if any(d.severity is Severity.ERROR for d in problems):
         # Every problem at once: the linter's warnings too, not only after the errors are fixed.

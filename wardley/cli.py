@@ -22,6 +22,7 @@ import click
 
 from wardley import api
 from wardley.diagnostics import Diagnostic, MapError, Severity
+from wardley.mermaid_reader import is_mermaid
 from wardley.raster import PictureTooLarge
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -250,6 +251,10 @@ def fmt(files: tuple[str, ...], check_only: bool) -> None:
         if map_ is None:
             status = EXIT_ERRORS
             continue
+        if source is not None and is_mermaid(source):
+            _refuse_mermaid(path)
+            status = status or EXIT_ERRORS
+            continue
         formatted = api.format(map_)
         if not _same_meaning(map_, formatted, path):
             status = EXIT_INTERNAL
@@ -269,6 +274,18 @@ def fmt(files: tuple[str, ...], check_only: bool) -> None:
             write_atomic(path, formatted)
             click.echo(f"formatted {path}", err=True)
     sys.exit(status)
+
+
+def _refuse_mermaid(path: str) -> None:
+    """fmt writes wardley's own language: rewriting a Mermaid diagram in it would stop Mermaid
+    (and GitHub) drawing it, so the file is left as it is and the way over is shown."""
+    target = "MAP.wm" if path == "-" else str(Path(path).with_suffix(".wm"))
+    click.echo(
+        f"{_shown(path)}: error: this is a Mermaid wardley-beta diagram; fmt formats wardley's "
+        "own language and leaves Mermaid text as it is (nothing was written).\n"
+        f"    hint: to move the map to wardley: wardley convert {path} --to wm -o {target}",
+        err=True,
+    )
 
 
 def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
@@ -339,7 +356,7 @@ def convert(file: str, target: str, output: str, quiet: bool) -> None:
 
 
 #: Map files: as the second of two paths, such a name is a second map to render, not OUT.
-MAP_SUFFIXES = (".wm", ".owm")
+MAP_SUFFIXES = (".wm", ".owm", ".mmd", ".mermaid")
 #: The first bytes of each picture format: an existing OUT without a picture extension is
 #: only overwritten when it holds a picture (it may be a map).
 PICTURE_MAGIC = (b"<svg", b"<?xml", b"\x89PNG", b"%PDF")

@@ -12,7 +12,6 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from wardley import stages
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
 from wardley.geometry import labels
@@ -283,14 +282,15 @@ class Composer:
         )
         self.add("axes", Line(self.id("axis"), "axis", f.left, f.bottom, f.left, f.top, axis, True))
         separator = Style(stroke=t.separator, stroke_width=1, dash="4,4")
-        for low, _high in stages.BOUNDS[1:]:
+        for low, _high in self.map.stage_bounds[1:]:
             x = f.x(low)
             self.add(
                 "axes", Line(self.id("stage"), "stage-separator", x, f.top, x, f.bottom, separator)
             )
         if not self.map.evolution_hidden:
-            for index, (low, high) in enumerate(stages.BOUNDS):
-                label = self.map.stage_labels[index]
+            for (low, high), label in zip(
+                self.map.stage_bounds, self.map.stage_labels, strict=True
+            ):
                 lines = _stage_lines(label)
                 self.text(
                     "stage-label",

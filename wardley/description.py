@@ -37,22 +37,26 @@ def _visibility(value: float) -> str:
 def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
     """The map in words, in the order a reader takes it in. ``placements`` are the places the
     picture drew (so that words and picture agree); by default they are computed."""
-    labels = [label or stages.DEFAULT_LABELS[i] for i, label in enumerate(map_.stage_labels)]
+    labels = [
+        label or (stages.DEFAULT_LABELS[i] if i < len(stages.DEFAULT_LABELS) else f"stage {i + 1}")
+        for i, label in enumerate(map_.stage_labels)
+    ]
+    bounds = map_.stage_bounds
     stage_names = [label.split(" (")[0].lower() for label in labels]
     placed = placements if placements is not None else place(map_)
     out: list[str] = []
     title = f"“{map_.title}”" if map_.title else "an untitled map"
     out.append(
-        f"A Wardley map, {title}. Evolution runs left to right through four stages: "
-        f"{_list(labels)}; the value chain runs from what is visible to users at the top "
-        "to what is invisible at the bottom."
+        f"A Wardley map, {title}. Evolution runs left to right through "
+        f"{_count(len(labels))} stages: {_list(labels)}; the value chain runs from what is "
+        "visible to users at the top to what is invisible at the bottom."
     )
 
     def where(name: str) -> tuple[str, float, float] | None:
         spot = placed.get(normalise_name(name))
         if spot is None:
             return None
-        return stage_names[stages.stage_of(spot.evolution)], spot.visibility, spot.evolution
+        return stage_names[stages.stage_of(spot.evolution, bounds)], spot.visibility, spot.evolution
 
     by_kind: dict[Kind, list[str]] = defaultdict(list)
     seen: set[str] = set()
@@ -79,7 +83,7 @@ def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
             extras.append(
                 {"build": "built in-house", "buy": "bought", "outsource": "outsourced"}[c.method]
             )
-        detail = f"{_stage_phrase(evolution, stage_names)}, {_visibility(visibility)}"
+        detail = f"{_stage_phrase(evolution, stage_names, bounds)}, {_visibility(visibility)}"
         if extras:
             detail += ", " + ", ".join(extras)
         by_kind[c.kind].append(f"{_flat(c.name)} ({detail})")
@@ -123,7 +127,7 @@ def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
         if spot is None or evolve.position.x is None:
             continue
         old_stage, _, old_x = spot
-        new_stage = stage_names[stages.stage_of(evolve.position.x)]
+        new_stage = stage_names[stages.stage_of(evolve.position.x, bounds)]
         move = (
             f"from {old_stage} to {new_stage}"
             if new_stage != old_stage
@@ -136,7 +140,7 @@ def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
         out.append("Dashed arrows show expected evolution: " + "; ".join(changes) + ".")
     for pipeline in map_.pipelines:
         if not pipeline.members and pipeline.bounds:
-            low, high = (stage_names[stages.stage_of(b)] for b in pipeline.bounds)
+            low, high = (stage_names[stages.stage_of(b, bounds)] for b in pipeline.bounds)
             span = f"from {low} to {high}" if low != high else f"within {low}"
             out.append(f"A pipeline band under {_flat(pipeline.name)} spans {span}.")
         if pipeline.members:
@@ -163,12 +167,19 @@ def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
     return " ".join(out)
 
 
-def _stage_phrase(evolution: float, names: list[str]) -> str:
+def _stage_phrase(
+    evolution: float, names: list[str], bounds: tuple[tuple[float, float], ...]
+) -> str:
     """The stage, or "on the border of X and Y" within a short way of a boundary."""
-    for index, (low, _) in enumerate(stages.BOUNDS[1:], start=1):
+    for index, (low, _) in enumerate(bounds[1:], start=1):
         if abs(evolution - low) <= BORDER:
             return f"on the border of {names[index - 1]} and {names[index]}"
-    return names[stages.stage_of(evolution)]
+    return names[stages.stage_of(evolution, bounds)]
+
+
+def _count(number: int) -> str:
+    words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[number - 2] if 2 <= number <= 10 else str(number)
 
 
 #: How near a stage boundary counts as "on the border".

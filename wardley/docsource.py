@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from wardley.diagnostics import MapError
 
-MAP_SUFFIXES = (".wm", ".owm")
+MAP_SUFFIXES = (".wm", ".owm", ".mmd", ".mermaid")
 
 
 class Refused(Exception):

@@ -74,6 +74,18 @@ _DID_YOU_MEAN = re.compile(r"did you mean '(.+)'\?")
 _LOWER_CASE = re.compile(r"keywords are lower case: write '(.+)'")
 _NOT_DECLARED = ", which is not declared"
 _NO_COMPONENT = re.compile(r"no component called '(.*)'$")
+#: Mermaid's arrows and flows: what may stand before and after a name there.
+_MERMAID_LEFT = re.compile(r"[<>{]$")
+_MERMAID_RIGHT = re.compile(
+    r"\s*(?:$|-->|-\.->|->|>|\+<>|\+<|\+>|\+'|[\[;{(]|label\s*\[|inertia\b)"
+)
+#: Mermaid's strings: in double or single quotes.
+_MERMAID_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+#: Mermaid's statements, for completion.
+_MERMAID_KEYWORDS = (
+    "title", "accTitle: ", "accDescr: ", "size", "evolution", "anchor", "component", "evolve",
+    "pipeline", "note", "annotations", "annotation", "accelerator", "deaccelerator",
+)  # fmt: skip
 #: Keywords of statements whose brackets hold no stage.
 _NO_STAGES = (
     "size", "annotation", "annotations", "pioneers", "settlers", "townplanners", "url", "note",
@@ -188,6 +200,8 @@ class Analysis:
     bom: bool = field(init=False)
     #: The map, when the text has no errors.
     map: Map | None = field(init=False, default=None)
+    #: A Mermaid ``wardley-beta`` diagram (its own names, comments and keywords).
+    mermaid: bool = field(init=False, default=False)
     #: Every problem, as ``wardley check`` reports them.
     diagnostics: list[Diagnostic] = field(init=False, default_factory=list)
     #: The last version of the document without errors: its names are still offered while
@@ -196,8 +210,10 @@ class Analysis:
 
     def __post_init__(self) -> None:
         from wardley import api
+        from wardley.mermaid_reader import is_mermaid
 
         self.bom = self.text.startswith("\ufeff")
+        self.mermaid = is_mermaid(self.text)
         self.lines = split_lines(self.text)
         try:
             self.map = api.parse(self.text)
@@ -235,6 +251,12 @@ class Analysis:
     @cached_property
     def code(self) -> list[str]:
         """Each line with its comments blanked out (columns stay true)."""
+        if self.mermaid:
+            from wardley.mermaid_reader import code_lines
+
+            return [
+                c.ljust(len(t)) for c, t in zip(code_lines(self.text), self.lines, strict=False)
+            ]
         try:
             from wardley.parser import scan
 
@@ -276,7 +298,8 @@ class Analysis:
         key = normalise_name(name)
         if not key:
             return []
-        quoted = [(m.start(), m.end(), _unquote(m.group())) for m in _QUOTED.finditer(code)]
+        strings = _MERMAID_QUOTED if self.mermaid else _QUOTED
+        quoted = [(m.start(), m.end(), _unquote(m.group())) for m in strings.finditer(code)]
         hits = [
             (s, e, True)
             for s, e, value in quoted
@@ -287,13 +310,14 @@ class Analysis:
             if any(qs <= s < qe for qs, qe, _ in quoted):
                 continue
             before = code[:s]
+            left, right = (_MERMAID_LEFT, _MERMAID_RIGHT) if self.mermaid else (_LEFT, _RIGHT)
             left_ok = (
                 not before.strip()
-                or _LEFT.search(before.rstrip()) is not None
+                or left.search(before.rstrip()) is not None
                 or _AFTER_KEYWORD.fullmatch(before) is not None
             )
             after = code[e:]
-            right_ok = _RIGHT.match(after) is not None or (
+            right_ok = right.match(after) is not None or (
                 numbers and _RIGHT_NUMBER.match(after) is not None
             )
             if left_ok and right_ok:
@@ -405,7 +429,9 @@ class Analysis:
             raise ValueError(f"there is a component called '{self.known[new_key]}' already")
         edits = []
         for o in self.references(key):
-            if o.quoted:
+            if self.mermaid:
+                text = self.written(new_name, quoted=o.quoted)
+            elif o.quoted:
                 text = _quote(new_name)
             else:
                 terminal = {DECLARATION: "DECL_NAME", EVOLVE: "EVOLVE_NAME", EVOLVED: "EVOLVE_NAME"}
@@ -413,6 +439,15 @@ class Analysis:
                 text = _written(new_name, terminal.get(o.role, "NAME"), starts_line=starts_line)
             edits.append(Edit(o.line, o.start, o.line, o.end, text))
         return edits
+
+    def written(self, name: str, *, quoted: bool = False) -> str:
+        """A name as this document's language must have it (for completion and fixes)."""
+        if not self.mermaid:
+            return _quote(name) if quoted else _written(name)
+        from wardley.mermaid_reader import written_name
+
+        text = written_name(name)
+        return text if text.startswith('"') or not quoted else _quote(name)
 
     # ---- hover ----------------------------------------------------------------------------------
     def _stage_name(self, index: int) -> str:
@@ -568,6 +603,8 @@ class Analysis:
 
         if self.map is None:
             return None
+        if self.mermaid:  # as `wardley fmt`: Mermaid text is left as it is
+            return []
         formatted = api.format(self.map)
         try:
             if api.parse(formatted) != self.map:
@@ -637,7 +674,8 @@ class Analysis:
             return []
         if d.code == "W120":
             indent = len(code) - len(code.lstrip())
-            return [replace(indent, indent, "// ", "Make the line a comment", False)]
+            marker = "%% " if self.mermaid else "// "
+            return [replace(indent, indent, marker, "Make the line a comment", False)]
         if word and d.span.line == d.span.end_line and (start, end) != (0, len(code.rstrip())):
             return [replace(start, end, word, f"Change '{code[start:end]}' to '{word}'")]
         return []
@@ -661,13 +699,15 @@ class Analysis:
             for line in range(d.span.line - 1, d.span.end_line):
                 start = d.span.column - 1 if line == d.span.line - 1 else 0
                 for s, e, quoted in self.find(line, name, start, numbers=True):
-                    text = _quote(word) if quoted else _written(word)
+                    text = self.written(word, quoted=quoted)
                     edits.append(Edit(line, s, line, e, text))
             if edits:
                 fixes.append(Fix(f"Change '{name}' to '{word}'", d, tuple(edits), True))
         line = d.span.line - 1
         newline = "\r\n" if "\r\n" in self.text else "\n"
         declaration = f"component {_written(name, 'DECL_NAME')}{newline}"
+        if self.mermaid:  # a Mermaid component needs its position
+            declaration = f"component {self.written(name)} [0.5, 0.5]{newline}"
         fixes.append(Fix(f"Declare '{name}'", d, (Edit(line, 0, line, 0, declaration),)))
         return fixes
 
@@ -719,17 +759,20 @@ class Analysis:
                     key = normalise_name(c.name)
                     if key not in skip and key not in out:
                         kind = c.kind.value
-                        out[key] = Completion(c.name, kind, kind, line, start, _written(c.name))
+                        text = self.written(c.name)
+                        out[key] = Completion(c.name, kind, kind, line, start, text)
                 for e in m.evolves:
                     key = normalise_name(e.to or "")
                     if e.to and key not in skip and key not in out:
                         detail = f"evolved from {e.component}"
-                        text = _written(e.to)
+                        text = self.written(e.to)
                         out[key] = Completion(e.to, "evolved", detail, line, start, text)
             return list(out.values())
 
         # Inside a bracket: a stage name.
         bracket = before.rfind("[")
+        if bracket > before.rfind("]") and self.mermaid:
+            return []  # Mermaid's brackets hold numbers only
         if bracket > before.rfind("]"):
             first_word = before.split(None, 1)[0] if before.strip() else ""
             if first_word in _NO_STAGES or re.search(r"label\s*$", before[:bracket]):
@@ -794,6 +837,13 @@ class Analysis:
                 for k in _BLOCK_KEYWORDS
             ]
             return keywords + names(start)
+        if self.mermaid:
+            return [
+                Completion(
+                    k.strip(": "), "keyword", "statement", line, start, k.rstrip() + " ", "0"
+                )
+                for k in _MERMAID_KEYWORDS
+            ] + names(start)
         keywords = [
             Completion(k, "keyword", "statement", line, start, k + " ", "0") for k in KEYWORDS
         ]
@@ -1120,6 +1170,13 @@ def create_server() -> LanguageServer:
     ) -> list[types.TextEdit] | None:
         analysis, units = analyse(params.text_document.uri)
         edits = analysis.format_edits()
+        if analysis.mermaid:
+            server.window_log_message(
+                types.LogMessageParams(
+                    types.MessageType.Info,
+                    "wardley: a Mermaid diagram is left as it is; wardley convert --to wm moves it",
+                )
+            )
         if edits is None:
             server.window_log_message(
                 types.LogMessageParams(

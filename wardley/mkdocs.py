@@ -3,7 +3,9 @@
 Two ways in, pick one:
 
 * the **plugin** (``plugins: [wardley]`` in ``mkdocs.yml``) draws every ```` ```wardley ````
-  fence of every page, and every image whose source is a map file, ``![alt](maps/shop.wm)``
+  fence of every page (our language, or Mermaid's ``wardley-beta``; with the plugin's
+  ``mermaid_fences: true``, ```` ```mermaid ```` fences holding ``wardley-beta`` too), and
+  every image whose source is a map file, ``![alt](maps/shop.wm)`` (or ``.owm``, ``.mmd``)
   (relative to the page, or to ``docs_dir`` when it starts with ``/``; an image's title
   becomes the figure's caption). Problems are logged with the page's or the ``.wm`` file's
   path and line, as warnings, so ``mkdocs build --strict`` fails on a bad map while a plain
@@ -243,7 +245,7 @@ def fence(
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*)$")
 _IMAGE = re.compile(
     r"(?P<code>`+).+?(?P=code)"  # inline code is left alone
-    r"|!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]+\.(?:wm|owm))>?"
+    r"|!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]+\.(?:wm|owm|mmd|mermaid))>?"
     r"(?:\s+(?P<quote>[\"'])(?P<title>.*?)(?P=quote))?\s*\)"
 )
 
@@ -256,6 +258,9 @@ if BasePlugin is not None:
         images = c.Type(bool, default=True)
         #: Folders besides ``docs_dir`` that maps may be read from (relative to mkdocs.yml).
         map_dirs = c.ListOfItems(c.Dir(exists=True), default=[])
+        #: Draw ```` ```mermaid ```` fences that hold a ``wardley-beta`` diagram too (off: they
+        #: are left to the site's Mermaid, as every other Mermaid fence is).
+        mermaid_fences = c.Type(bool, default=False)
 
     class WardleyPlugin(BasePlugin[WardleyConfig]):
         """``plugins: [wardley]``: draws ```` ```wardley ```` fences and ``.wm`` images."""
@@ -312,17 +317,28 @@ if BasePlugin is not None:
                 words = match["info"].split(None, 1)
                 language = words[0] if words else ""
                 info = words[1] if len(words) > 1 else ""
-                if language != "wardley":
+                body = [
+                    line[len(indent) :] if line.startswith(indent) else line.lstrip()
+                    for line in lines[i + 1 : end]
+                ]
+                if not self.draws(language, body):
                     out.extend(lines[i : end + 1])  # any other fence is copied untouched
                 else:
-                    body = [
-                        line[len(indent) :] if line.startswith(indent) else line.lstrip()
-                        for line in lines[i + 1 : end]
-                    ]
                     drawn = self.fence("\n".join(body), info, first_line=i + 2)
                     out.extend(["", indent + drawn, ""])
                 i = end + 1
             return "\n".join(out)
+
+        def draws(self, language: str, body: list[str]) -> bool:
+            """A ``wardley`` fence (in our language or Mermaid's), or with ``mermaid_fences``,
+            a ``mermaid`` fence whose diagram is ``wardley-beta``."""
+            if language == "wardley":
+                return True
+            if language != "mermaid" or not self.plugin.config.mermaid_fences:
+                return False
+            from wardley.mermaid_reader import is_mermaid
+
+            return is_mermaid("\n".join(body))
 
         def fence(self, source: str, info: str, first_line: int) -> str:
             """A fence whose map starts on ``first_line`` (1-based, in the markdown)."""

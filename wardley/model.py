@@ -251,6 +251,10 @@ class Map:
     style: str | None = None
     size: tuple[float, float] | None = None
     evolution_labels: tuple[str, ...] | None = None
+    #: Where each stage of the evolution axis ends, left to right (Mermaid's `Stage@0.25`);
+    #: None for the usual places (:data:`wardley.stages.BOUNDS`, or equal widths for other
+    #: than four stages).
+    evolution_boundaries: tuple[float, ...] | None = None
     evolution_hidden: bool = False
     valuechain_hidden: bool = False
     comments: tuple[Comment, ...] = field(default=(), compare=False)
@@ -277,6 +281,11 @@ class Map:
     @property
     def stage_labels(self) -> tuple[str, ...]:
         return self.evolution_labels or stages.DEFAULT_LABELS
+
+    @property
+    def stage_bounds(self) -> tuple[tuple[float, float], ...]:
+        """Where each stage of the evolution axis starts and ends, one pair per stage label."""
+        return stages.bounds(len(self.stage_labels), self.evolution_boundaries)
 
     # Jupyter and IPython show a map as its picture.
     def _repr_svg_(self) -> str:

@@ -63,9 +63,20 @@ def evolution_of(stage: int, within: float | None = None) -> float:
     return low + (high - low) * (0.5 if within is None else within)
 
 
-def stage_of(evolution: float) -> int:
+def bounds(count: int, ends: Sequence[float] | None = None) -> tuple[tuple[float, float], ...]:
+    """Each stage's (start, end) for an axis of ``count`` stages: from ``ends`` (where each
+    stage ends) when given, else OWM's places for four stages and equal widths for any other
+    number (as Mermaid draws them)."""
+    if ends:
+        return tuple(zip((0.0, *ends[:-1]), ends, strict=True))
+    if count == len(BOUNDS):
+        return BOUNDS
+    return tuple((index / count, (index + 1) / count) for index in range(count))
+
+
+def stage_of(evolution: float, bounds: Sequence[tuple[float, float]] = BOUNDS) -> int:
     """The stage an x position falls in (a boundary belongs to the stage on its right)."""
-    for index, (_, high) in enumerate(BOUNDS):
+    for index, (_, high) in enumerate(bounds):
         if evolution < high:
             return index
-    return len(BOUNDS) - 1
+    return len(bounds) - 1

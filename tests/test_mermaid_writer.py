@@ -22,7 +22,8 @@ from wardley.mermaid_writer import decimal, format_mermaid, name
 from wardley.model import normalise_name
 
 from . import mermaid_cli
-from .conftest import corpus_paths
+from .conftest import CORPUS_MISSING, SHARED, corpus_paths
+from .mermaid_round_trip import differences
 
 STAGES = 'evolution Genesis@0.175 -> Custom-Built@0.4 -> "Product (+rental)"@0.7 -> "Commodity (+utility)"@1.0'
 
@@ -202,13 +203,47 @@ def test_a_warning_names_what_mermaid_cannot_say(source: str, line: int, words: 
 def test_a_pipeline_without_a_component_of_its_name_gets_one() -> None:
     text, lost = convert("pipeline Power {\n  Coal [0.3]\n  Solar [0.6]\n}\nSolar -> Coal")
     assert "component Power [" in text and "pipeline Power {\n  component Coal [0.3]" in text
-    assert [d.line for d in lost] == [1] and "one is added" in lost[0].message
+    assert [d.line for d in lost] == [1] and "one is added just above" in lost[0].message
 
 
 def test_comments_are_on_their_own_lines() -> None:
     """A link's label runs to the end of the line: a comment after it would join the label."""
     text, _ = convert("A -> B; costs  // to check\n/* two\nlines */\n")
     assert text.splitlines()[-4:] == ["A -> B; costs", "%% to check", "%% two", "%% lines"]
+
+
+def test_a_comment_never_holds_what_mermaid_reads_as_a_directive() -> None:
+    text, _ = convert("// %%{init: {'theme': 'dark'}}%%\nA -> B; 100%%{x}\n")
+    assert "%%{" not in text
+    assert "%% %% {init: {'theme': 'dark'}}%%" in text and "A -> B; 100%% {x}" in text
+
+
+#: A Mermaid diagram with its accessibility lines, which the model keeps as comments.
+ACCESSIBLE = """wardley-beta
+accTitle: Tea shop
+accDescr {
+  What a tea shop needs,
+  from the cup down.
+}
+%% written by hand
+component Cup [0.8, 0.7]
+"""
+
+
+def test_mermaids_accessibility_lines_come_back_as_statements() -> None:
+    text, lost = convert(ACCESSIBLE)
+    assert text.splitlines()[2:] == [
+        "accTitle: Tea shop",
+        "accDescr {",
+        "What a tea shop needs,",
+        "from the cup down.",
+        "}",
+        "%% written by hand",
+        "component Cup [0.8, 0.7]",
+    ]
+    assert lost == []
+    text, _ = convert("wardley-beta\naccDescr: in one line\n")
+    assert text.splitlines()[-1] == "accDescr: in one line"
 
 
 def test_convert_to_mermaid_on_the_command_line(tmp_path: Path) -> None:
@@ -231,16 +266,36 @@ def test_convert_to_mermaid_on_the_command_line(tmp_path: Path) -> None:
 REJECTED = "wardley-beta\ncomponent A [1, 0.5]\n"
 
 
+def mermaid_corpus_paths() -> list[Path]:
+    """The Mermaid corpus diagrams that mermaid itself accepts (two of the 126 it refuses)."""
+    return sorted(
+        p for p in (SHARED / "corpus" / "mermaid").glob("*.mmd") if p.name not in MERMAID_REFUSES
+    )
+
+
+#: The Mermaid corpus diagrams mermaid 11.17.2 refuses (see tests/test_mermaid_read.py).
+MERMAID_REFUSES = {"014_wardley-fence4.mmd", "017_wardley-fence46.mmd"}
+
+
+@pytest.fixture(scope="session")
+def corpus_conversions() -> dict[str, tuple[wardley.Map, str]]:
+    """Each shared corpus map (OWM and Mermaid), and its conversion to Mermaid."""
+    out = {}
+    for path in corpus_paths() + mermaid_corpus_paths():
+        map_ = wardley.load(path)
+        placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
+        out[f"{path.parent.name}/{path.name}"] = (map_, format_mermaid(map_, placements)[0])
+    return out
+
+
 Judged = dict[str, tuple[str, mermaid_cli.Verdict]]
 
 
 @pytest.fixture(scope="session")
-def judged() -> Judged:
+def judged(corpus_conversions: dict[str, tuple[wardley.Map, str]]) -> Judged:
     """Every conversion the tests put to mermaid, judged in one browser: key -> (text, verdict)."""
     mermaid_cli.needs_mermaid()
-    texts: dict[str, str] = {}
-    for path in corpus_paths():
-        texts[f"corpus:{path.name}"], _ = convert(path.read_text(encoding="utf-8"))
+    texts = {key: text for key, (_, text) in corpus_conversions.items()}
     for n, _ in NAMES:
         texts[f"name:{n}"], _ = convert(
             f"component {quote(n)} [0.5, 0.5]\ncomponent B [0.3, 0.3]\n"
@@ -248,6 +303,7 @@ def judged() -> Judged:
         )
     for source, _, words in LOSSES:
         texts[f"loss:{words}"], _ = convert(source)
+    texts["accessibility"], _ = convert(ACCESSIBLE)
     texts["rejected"] = REJECTED
     verdicts = mermaid_cli.judge(list(texts.values()))
     return {
@@ -271,6 +327,13 @@ def test_mermaid_reads_and_draws_every_name(judged: Judged, text: str, _written:
     assert text in drawn_texts(verdict.svg)
 
 
+def test_mermaid_reads_the_accessibility_lines(judged: Judged) -> None:
+    diagram, verdict = judged["accessibility"]
+    assert verdict.ok, (diagram, verdict.error)
+    assert re.search(r"<title[^>]*>Tea shop</title>", verdict.svg)
+    assert re.search(r"<desc[^>]*>What a tea shop needs,\nfrom the cup down.</desc>", verdict.svg)
+
+
 def test_mermaid_accepts_what_is_written_in_place_of_what_it_cannot_say(judged: Judged) -> None:
     refused = {
         key: v.error for key, (_, v) in judged.items() if key.startswith("loss:") and not v.ok
@@ -278,24 +341,43 @@ def test_mermaid_accepts_what_is_written_in_place_of_what_it_cannot_say(judged: 
     assert refused == {}
 
 
-def test_mermaid_draws_every_corpus_map(judged: Judged) -> None:
-    """Every shared OWM corpus map, converted, is parsed and drawn by mermaid, with each of its
-    components' names on the picture."""
-    corpus = {key: value for key, value in judged.items() if key.startswith("corpus:")}
-    if not corpus:
-        pytest.skip("the shared OWM corpus is not here (set WARDLEY_SHARED)")
-    assert len(corpus) >= 120
-    refused = {key: v.error[:200] for key, (_, v) in corpus.items() if not v.ok}
+@pytest.mark.parametrize("corpus", ["owm", "mermaid"])
+def test_mermaid_draws_every_corpus_map(
+    judged: Judged, corpus_conversions: dict[str, tuple[wardley.Map, str]], corpus: str
+) -> None:
+    """Every shared corpus map (120 OWM maps; the 124 Mermaid diagrams mermaid accepts, read
+    and written again), converted, is parsed and drawn by mermaid, with each of its components'
+    names on the picture."""
+    converted = {k: v for k, v in corpus_conversions.items() if k.startswith(corpus + "/")}
+    if not converted:
+        pytest.skip(CORPUS_MISSING)
+    assert len(converted) >= (120 if corpus == "owm" else 124)
+    refused = {key: judged[key][1].error[:200] for key in converted if not judged[key][1].ok}
     assert refused == {}
     missing = {}
-    for path in corpus_paths():
-        _, verdict = corpus[f"corpus:{path.name}"]
-        names = {normalise_name(c.name): c.name for c in reversed(wardley.load(path).components)}
-        drawn = drawn_texts(verdict.svg)
-        absent = [n for n in names.values() if n not in drawn]
+    for key, (map_, _) in converted.items():
+        names = {normalise_name(c.name): c.name for c in reversed(map_.components)}
+        drawn = {" ".join(t.split()) for t in drawn_texts(judged[key][1].svg)}
+        absent = [n for n in names.values() if " ".join(n.split()) not in drawn]
         if absent:
-            missing[path.name] = absent
+            missing[key] = absent
     assert missing == {}
+
+
+@pytest.mark.parametrize("corpus", ["owm", "mermaid"])
+def test_every_corpus_map_reads_back_the_same(
+    corpus_conversions: dict[str, tuple[wardley.Map, str]], corpus: str
+) -> None:
+    """Read back, each conversion has the same components (names, kinds, places, options,
+    pipelines), links, evolves, notes, annotations and stages, as far as Mermaid can say them
+    (tests/mermaid_round_trip.py)."""
+    converted = {k: v for k, v in corpus_conversions.items() if k.startswith(corpus + "/")}
+    if not converted:
+        pytest.skip(CORPUS_MISSING)
+    different = {
+        key: differences(map_, wardley.parse(text)) for key, (map_, text) in converted.items()
+    }
+    assert {key: d for key, d in different.items() if d} == {}
 
 
 def test_mmdc_itself_draws_converted_maps(tmp_path: Path) -> None:

@@ -19,7 +19,17 @@ from decimal import Decimal
 from wardley import stages
 from wardley.diagnostics import Diagnostic, Severity, Span
 from wardley.fmt import INDENT, Formatter, Placements, _emit, _Item, quote
-from wardley.model import Component, Kind, Link, Map, Pipeline, Position, normalise_name
+from wardley.geometry.placement import PIPELINE_DROP
+from wardley.model import (
+    Comment,
+    Component,
+    Kind,
+    Link,
+    Map,
+    Pipeline,
+    Position,
+    normalise_name,
+)
 
 #: The warning for anything Mermaid's dialect cannot hold.
 LOST = "W201"
@@ -35,8 +45,6 @@ _KEYWORD_START = re.compile(
 #: Mermaid reads `%%{` anywhere in a diagram as the start of a directive, even inside quotes.
 _DIRECTIVE = "%%{"
 
-#: Where wardley's stages end on the evolution axis: Mermaid's `Stage@x` boundaries.
-_STAGE_ENDS = tuple(high for _, high in stages.BOUNDS)
 #: Where notes, accelerators and the annotations' legend go without a position (compose.py).
 _NOTE_DEFAULT = (0.98, 0.02)
 _ACCELERATOR_DEFAULT = (0.5, 0.5)
@@ -66,7 +74,7 @@ class MermaidWriter:
     def __init__(self, map_: Map, placements: Placements):
         self.map = map_
         self.wm = Formatter(map_)  # .wm text, for statements kept as comments
-        self.owm = Formatter(map_, owm=True, placements=placements)
+        self.placements = placements
         self.warnings: list[Diagnostic] = []
         self.written: dict[str, Component] = {}  # normalised name -> the component written
         self.pipelines = {normalise_name(p.name): p for p in map_.pipelines if self._block(p)}
@@ -101,20 +109,36 @@ class MermaidWriter:
         visibility = self.unit(v, what + ": visibility", span)
         return f"[{visibility}, {self.unit(e, what + ': evolution', span)}]"
 
+    def numbers(self, component: str, position: Position) -> tuple[float, float]:
+        """(visibility, evolution) where wardley draws a component: the author's numbers
+        exactly, anything else where the layout put it (rounded to 4 places, finer than any
+        picture shows)."""
+        placed_v, placed_e = self.placements.get(normalise_name(component), (None, None))
+
+        def resolved(given: float | None, *others: float | None) -> float:
+            if given is not None:
+                return given
+            value = next((other for other in others if other is not None), 0.5)
+            return round(value, 4)
+
+        return resolved(position.visibility, placed_v), resolved(
+            position.evolution, placed_e, position.x
+        )
+
     def spelt(self, text: str) -> str:
         """A reference to a component as it was declared: Mermaid matches names exactly."""
         found = self.map.find(text)
         return found.name if found is not None else text
 
     def unquoted(self, text: str, what: str, span: Span | None) -> str:
-        """Text that Mermaid takes to the end of the line, unquoted (a title, a link's label)."""
+        """Text that Mermaid reads unquoted (a title, a link's or a flow's label): on one line."""
         one_line = " ".join(text.splitlines())
         if one_line != text:
             self.lost(span, f"{what} is written on one line: Mermaid has no line breaks there")
         if _DIRECTIVE in one_line:
             self.lost(span, f"{what}: '%%{{' becomes '%% {{' (Mermaid reads it as a directive)")
             one_line = one_line.replace(_DIRECTIVE, "%% {")
-        return one_line.strip()
+        return one_line
 
     def label(self, offset: tuple[float, float] | None, span: Span | None) -> str:
         if offset is None:
@@ -134,7 +158,7 @@ class MermaidWriter:
         spans = dict(m.setting_spans)
         out: list[tuple[str, list[str]]] = []
         if m.title is not None:
-            title = self.unquoted(m.title, "the title", spans.get("title"))
+            title = self.unquoted(m.title, "the title", spans.get("title")).strip()
             if "%%" in title:
                 self.lost(spans.get("title"), "the title ends at '%%' in Mermaid (a comment)")
                 title = title[: title.index("%%")].rstrip()
@@ -143,13 +167,13 @@ class MermaidWriter:
         out.append(("evolution", [self.evolution()]))
         if m.evolution_hidden:
             self.lost(spans.get("evolution"), "Mermaid cannot hide the evolution axis")
-            out.append(("evolution", ["%% evolution --hide"]))
+            out.append(("evolution", [comment("evolution --hide")]))
         if m.valuechain_hidden:
             self.lost(spans.get("valuechain"), "Mermaid cannot hide the value chain axis")
-            out.append(("valuechain", ["%% valuechain --hide"]))
+            out.append(("valuechain", [comment("valuechain --hide")]))
         if m.style is not None:
             self.lost(spans.get("style"), f"Mermaid has no styles: 'style {m.style}' is a comment")
-            out.append(("style", [f"%% style {m.style}"]))
+            out.append(("style", [comment(f"style {m.style}")]))
         if m.size is not None:
             w, h = (round(v) for v in m.size)
             if (w, h) != m.size:
@@ -164,20 +188,21 @@ class MermaidWriter:
         return out
 
     def evolution(self) -> str:
-        """Always written: with `@` boundaries, mermaid draws the stages where wardley does
-        (its own are four equal quarters)."""
-        labels = self.map.stage_labels
-        if len(labels) != len(_STAGE_ENDS):  # stages wardley does not place: Mermaid's quarters
+        """Always written for four stages: with `@` boundaries, mermaid draws them where
+        wardley does (its own four are equal quarters, wardley's are OWM's)."""
+        m = self.map
+        labels = m.stage_labels
+        if m.evolution_boundaries is None and len(labels) != len(stages.BOUNDS):
             return "evolution " + " -> ".join(name(label) for label in labels)
-        ends = zip(labels, _STAGE_ENDS, strict=True)
-        return "evolution " + " -> ".join(f"{name(label)}@{decimal(end)}" for label, end in ends)
+        ends = (high for _, high in m.stage_bounds)
+        parts = (f"{name(label)}@{decimal(end)}" for label, end in zip(labels, ends, strict=True))
+        return "evolution " + " -> ".join(parts)
 
     def component(self, c: Component, member_of: Pipeline | None = None) -> str:
         """``anchor``/``component``; a pipeline's member is ``component Name [e] [label]``."""
         span = c.span
         what = f"'{c.name}'"
-        v, e = self.owm.owm_numbers(c.name, c.position)
-        v, e = 0.5 if v is None else v, 0.5 if e is None else e
+        v, e = self.numbers(c.name, c.position)
         anchor = c.kind is Kind.USER
         if member_of is not None:
             line = f"component {name(c.name)} [{self.unit(e, what + ': evolution', span)}]"
@@ -235,7 +260,7 @@ class MermaidWriter:
                 operator = f"+'{flow}'{operator[1:]}"
         text = f"{source} {operator} {target}"
         if link.label is not None:
-            label = self.unquoted(link.label, "a link's label", link.span)
+            label = self.unquoted(link.label, "a link's label", link.span).strip()
             if label:
                 text += f"; {label}"
             if link.flow_label is not None:
@@ -296,20 +321,20 @@ class MermaidWriter:
                 self.lost(p.span, "Mermaid has no one-line pipeline: kept as a comment")
             else:
                 self.lost(p.span, f"pipeline '{p.name}' has no members: kept as a comment")
-            return [f"%% {head}"]
+            return [comment(head)]
         out: list[str] = []
         members = self.members(p)
         parent = self.map.find(p.name)
         if parent is None:
-            v, e = self.owm.owm_numbers(members[0].name, members[0].position)
+            # Just above its members' row, where wardley draws a pipeline's band under the
+            # component it is named after; at the first member's evolution.
+            v, e = self.numbers(members[0].name, members[0].position)
             self.lost(
                 p.span,
-                f"pipeline '{p.name}': Mermaid draws a pipeline under a component"
-                " of its name; one is added at its first member's place",
+                f"pipeline '{p.name}': Mermaid draws a pipeline under a component of its name;"
+                " one is added just above the pipeline",
             )
-            where = self.point(
-                v if v is not None else 0.5, e if e is not None else 0.5, f"'{p.name}'", p.span
-            )
+            where = self.point(round(v + PIPELINE_DROP, 4), e, f"'{p.name}'", p.span)
             out.append(f"component {name(p.name)} {where}")
             parent_name = p.name
         else:
@@ -325,10 +350,10 @@ class MermaidWriter:
         o = self.map.overlays[index]
         if o.area is not None:
             self.lost(o.span, f"Mermaid has no team areas: {o.keyword} '{o.name}' is a comment")
-            return [f"%% {self.wm.team(o)}"]
+            return [comment(self.wm.team(o))]
         members = "; ".join(name(member) for member in o.members)
         self.lost(o.span, f"Mermaid has no overlays: overlay '{o.name}' is a comment")
-        return [f"%% {self.wm.overlay_head(o)} {{ {members} }}"]
+        return [comment(f"{self.wm.overlay_head(o)} {{ {members} }}")]
 
     # ---- assembling -----------------------------------------------------------------------------
     def items(self) -> list[_Item]:
@@ -351,7 +376,7 @@ class MermaidWriter:
                     f"'{c.name}' is declared again: Mermaid would draw it twice, "
                     "wardley draws the first; kept as a comment",
                 )
-                items.append(_Item.at(c.span, 10, [f"%% {self.wm.component(c)}"]))
+                items.append(_Item.at(c.span, 10, [comment(self.wm.component(c))]))
                 continue
             self.written[key] = c
             if normalise_name(c.pipeline or "") in self.pipelines:
@@ -378,7 +403,7 @@ class MermaidWriter:
                 lines.append(f"annotation {a.number},{where} {string(a.text)}")
             if a.number < 0 or not lines:
                 self.lost(a.span, f"annotation {a.number} cannot be written in Mermaid")
-                lines = [f"%% {self.wm.annotation(a)}"]
+                lines = [comment(self.wm.annotation(a))]
             items.append(_Item.at(a.span, 70, lines))
         for acc in m.accelerators:
             keyword = "deaccelerator" if acc.deaccelerator else "accelerator"
@@ -387,12 +412,11 @@ class MermaidWriter:
             items.append(_Item.at(acc.span, 80, [f"{keyword} {name(acc.name)} {where}"]))
         for att in m.attitudes:
             self.lost(att.span, f"Mermaid has no {att.kind} areas: kept as a comment")
-            items.append(_Item.at(att.span, 90, [f"%% {self.wm.attitude(att)}"]))
+            items.append(_Item.at(att.span, 90, [comment(self.wm.attitude(att))]))
         for u in m.urls:
             self.lost(u.span, f"Mermaid has no submaps: url '{u.name}' is a comment")
-            items.append(_Item.at(u.span, 100, [f"%% {self.wm.url(u)}"]))
-        for comment in m.comments:
-            items.append(_Item.at(comment.span, 110, [_comment(comment.text)], comment=True))
+            items.append(_Item.at(u.span, 100, [comment(self.wm.url(u))]))
+        items += _comments(m.comments)
         return items
 
     def kinds(self) -> None:
@@ -428,12 +452,61 @@ def _or(position: Position | None, default: tuple[float, float]) -> tuple[float,
     return (default[0] if v is None else v, default[1] if e is None else e)
 
 
-def _comment(text: str) -> str:
-    """A ``//`` comment, or one line of a ``/* */`` one, as a ``%%`` line (Mermaid's only
-    comment)."""
+def comment(text: str) -> str:
+    """A ``%%`` line (Mermaid's only comment); never '%%{', which mermaid reads as a directive
+    wherever it is."""
+    return f"%% {text}".rstrip().replace(_DIRECTIVE, "%% {")
+
+
+def _comment_body(text: str) -> str:
+    """What a ``//`` comment, or one line of a ``/* */`` one, says."""
     body = text.removeprefix("//") if text.startswith("//") else text
-    body = body.removeprefix("/*").removesuffix("*/").strip()
-    return f"%% {body}".rstrip()
+    return body.removeprefix("/*").removesuffix("*/").strip()
+
+
+#: Mermaid's accessibility lines, which the reader keeps as comments (the model has no place
+#: for them): written back as the statements they were.
+_ACCESSIBILITY = re.compile(r"acc(?:Title|Descr)[\t ]*:")
+
+
+def _comments(comments: tuple[Comment, ...]) -> list[_Item]:
+    """Comments as ``%%`` lines, except Mermaid's own ``accTitle:``, ``accDescr:`` and
+    ``accDescr { … }`` lines, which go back to being statements."""
+    items: list[_Item] = []
+    index = 0
+    while index < len(comments):
+        c = comments[index]
+        body = _comment_body(c.text)
+        block = _accessibility_block(comments, index)
+        if block is not None:
+            end = comments[index + len(block) + 1].span
+            assert c.span is not None and end is not None
+            whole = Span(c.span.line, c.span.column, end.end_line, end.end_column)
+            items.append(_Item.at(whole, 110, ["accDescr {", *block, "}"]))
+            index += len(block) + 2
+            continue
+        line = body if _ACCESSIBILITY.match(body) else comment(body)
+        items.append(_Item.at(c.span, 110, [line], comment=True))
+        index += 1
+    return items
+
+
+def _accessibility_block(comments: tuple[Comment, ...], start: int) -> list[str] | None:
+    """The lines inside an ``accDescr {`` … ``}`` kept as comments from ``start``, or None."""
+    if _comment_body(comments[start].text) != "accDescr {":
+        return None
+    inner: list[str] = []
+    for at in range(start + 1, len(comments)):
+        before, here = comments[at - 1].span, comments[at].span
+        if before is None or here is None or here.line != before.end_line + 1:
+            return None
+        body = _comment_body(comments[at].text)
+        if body == "}":
+            return inner
+        if "}" in body:
+            return None
+        inner.append(body)
+    return None
 
 
 def format_mermaid(map_: Map, placements: Placements) -> tuple[str, list[Diagnostic]]:

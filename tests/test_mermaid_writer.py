@@ -261,6 +261,35 @@ def test_convert_to_mermaid_on_the_command_line(tmp_path: Path) -> None:
     assert out.read_text() == result.stdout
 
 
+# ---- the documentation ------------------------------------------------------------------------------
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mermaid_fences() -> dict[str, str]:
+    """Every ```mermaid fence holding wardley-beta in the README and docs/ (those shown as
+    source inside a ````md block left out): "file:number" -> its text."""
+    out = {}
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = re.sub(r"^````.*?^````$", "", path.read_text(encoding="utf-8"), flags=re.M | re.S)
+        fences = re.findall(r"^```mermaid\n(.*?)^```$", text, flags=re.M | re.S)
+        for number, body in enumerate(fences, 1):
+            if body.startswith("wardley-beta"):
+                out[f"{path.name}:{number}"] = body
+    return out
+
+
+def test_the_tea_shop_in_mermaid_in_the_docs_is_its_conversion() -> None:
+    """The README's and docs/mermaid.md's Mermaid tea shop is what convert writes today."""
+    tea_shop = convert((ROOT / "docs" / "example.wm").read_text())[0]
+    shown = {
+        k: v
+        for k, v in mermaid_fences().items()
+        if v.startswith("wardley-beta\ntitle Tea Shop\nevolution Genesis@0.175")
+    }
+    assert sorted(key.split(":")[0] for key in shown) == ["README.md", "mermaid.md"]
+    assert set(shown.values()) == {tea_shop}
+
+
 # ---- mermaid's verdict ------------------------------------------------------------------------------
 #: Text mermaid rejects, judged with the rest, so that an accepting judge would be caught.
 REJECTED = "wardley-beta\ncomponent A [1, 0.5]\n"
@@ -304,6 +333,7 @@ def judged(corpus_conversions: dict[str, tuple[wardley.Map, str]]) -> Judged:
     for source, _, words in LOSSES:
         texts[f"loss:{words}"], _ = convert(source)
     texts["accessibility"], _ = convert(ACCESSIBLE)
+    texts.update({f"fence:{key}": text for key, text in mermaid_fences().items()})
     texts["rejected"] = REJECTED
     verdicts = mermaid_cli.judge(list(texts.values()))
     return {
@@ -332,6 +362,12 @@ def test_mermaid_reads_the_accessibility_lines(judged: Judged) -> None:
     assert verdict.ok, (diagram, verdict.error)
     assert re.search(r"<title[^>]*>Tea shop</title>", verdict.svg)
     assert re.search(r"<desc[^>]*>What a tea shop needs,\nfrom the cup down.</desc>", verdict.svg)
+
+
+def test_mermaid_draws_every_mermaid_example_in_the_docs(judged: Judged) -> None:
+    fences = {key: verdict for key, (_, verdict) in judged.items() if key.startswith("fence:")}
+    assert len(fences) >= 2
+    assert {key: v.error for key, v in fences.items() if not v.ok} == {}
 
 
 def test_mermaid_accepts_what_is_written_in_place_of_what_it_cannot_say(judged: Judged) -> None:

@@ -3,10 +3,10 @@
 Mermaid's dialect (mermaid v11.14 and later; its grammar is
 ``packages/parser/src/language/wardley/wardley.langium``) is stricter than ours and says less.
 Every component needs both coordinates, written as decimals between 0 and 1; names follow its
-own rule or are quoted; a pipeline is a block under an existing component. So positions are
-resolved as for ``--to owm``, and what Mermaid cannot say becomes its nearest form (a user is an
-``anchor``, a rename is dropped from ``evolve``), a ``%%`` comment (overlays, areas, styles, our
-comments), or is left out; each loss is a warning (W201) at the statement it comes from.
+own rule or are quoted; a pipeline is a block under an existing component. So every position is
+written where wardley draws it, and what Mermaid cannot say becomes its nearest form (a user is
+an ``anchor``, a rename is dropped from ``evolve``), a ``%%`` comment (overlays, areas, styles,
+our comments), or is left out; each loss is a warning (W201) at the statement it comes from.
 
 The text is judged by mermaid itself in the tests (tools/mermaid_cli), never only by our reader.
 """
@@ -19,13 +19,16 @@ from decimal import Decimal
 from wardley import stages
 from wardley.diagnostics import Diagnostic, Severity, Span
 from wardley.fmt import INDENT, Formatter, Placements, _emit, _Item, quote
+from wardley.fmt import name as wm_name
 from wardley.geometry.placement import PIPELINE_DROP
 from wardley.model import (
     Comment,
     Component,
+    Evolve,
     Kind,
     Link,
     Map,
+    Overlay,
     Pipeline,
     Position,
     normalise_name,
@@ -80,16 +83,9 @@ class MermaidWriter:
         self.pipelines = {normalise_name(p.name): p for p in map_.pipelines if self._block(p)}
 
     # ---- warnings -------------------------------------------------------------------------------
-    def lost(self, span: Span | None, message: str, hint: str | None = None) -> None:
+    def lost(self, span: Span | None, message: str) -> None:
         self.warnings.append(
-            Diagnostic(
-                LOST,
-                message,
-                span or _NOWHERE,
-                Severity.WARNING,
-                hint=hint,
-                path=self.map.path,
-            )
+            Diagnostic(LOST, message, span or _NOWHERE, Severity.WARNING, path=self.map.path)
         )
 
     # ---- pieces ---------------------------------------------------------------------------------
@@ -267,8 +263,7 @@ class MermaidWriter:
                 self.lost(link.span, "Mermaid draws a flow's label, not the link's label too")
         return text
 
-    def evolve(self, index: int) -> list[str]:
-        e = self.map.evolves[index]
+    def evolve(self, e: Evolve) -> list[str]:
         what = f"evolve '{e.component}'"
         x = e.position.x if e.position.x is not None else 0.85
         line = f"evolve {name(self.spelt(e.component))} {self.unit(x, what, e.span)}"
@@ -346,12 +341,11 @@ class MermaidWriter:
         out.append("}")
         return out
 
-    def overlay(self, index: int) -> list[str]:
-        o = self.map.overlays[index]
+    def overlay(self, o: Overlay) -> list[str]:
         if o.area is not None:
             self.lost(o.span, f"Mermaid has no team areas: {o.keyword} '{o.name}' is a comment")
             return [comment(self.wm.team(o))]
-        members = "; ".join(name(member) for member in o.members)
+        members = "; ".join(wm_name(member) for member in o.members)
         self.lost(o.span, f"Mermaid has no overlays: overlay '{o.name}' is a comment")
         return [comment(f"{self.wm.overlay_head(o)} {{ {members} }}")]
 
@@ -386,12 +380,12 @@ class MermaidWriter:
         for link in m.links:
             items.append(_Item.at(link.span, 20, [self.link(link)]))
         self.kinds()
-        for index, e in enumerate(m.evolves):
-            items.append(_Item.at(e.span, 30, self.evolve(index)))
+        for e in m.evolves:
+            items.append(_Item.at(e.span, 30, self.evolve(e)))
         for p in m.pipelines:
             items.append(_Item.at(p.span, 40, self.pipeline(p)))
-        for index, o in enumerate(m.overlays):
-            items.append(_Item.at(o.span, 50, self.overlay(index)))
+        for o in m.overlays:
+            items.append(_Item.at(o.span, 50, self.overlay(o)))
         for n in m.notes:
             v, e = _or(n.position, _NOTE_DEFAULT)
             where = self.point(v, e, "a note", n.span)
@@ -482,10 +476,11 @@ def _comments(comments: tuple[Comment, ...]) -> list[_Item]:
             end = comments[index + len(block) + 1].span
             assert c.span is not None and end is not None
             whole = Span(c.span.line, c.span.column, end.end_line, end.end_column)
-            items.append(_Item.at(whole, 110, ["accDescr {", *block, "}"]))
+            inner = [line.replace(_DIRECTIVE, "%% {") for line in block]
+            items.append(_Item.at(whole, 110, ["accDescr {", *inner, "}"]))
             index += len(block) + 2
             continue
-        line = body if _ACCESSIBILITY.match(body) else comment(body)
+        line = body.replace(_DIRECTIVE, "%% {") if _ACCESSIBILITY.match(body) else comment(body)
         items.append(_Item.at(c.span, 110, [line], comment=True))
         index += 1
     return items

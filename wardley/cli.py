@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -307,7 +308,7 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
 @click.option(
     "--to",
     "target",
-    type=click.Choice(["owm", "wm", "json"]),
+    type=click.Choice(["owm", "wm", "json", "mermaid"]),
     required=True,
     help="Output language.",
 )
@@ -318,14 +319,16 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
     default="-",
     help="Output file (default: stdout).",
 )
+@_quiet_option
 @guarded
-def convert(file: str, target: str, output: str) -> None:
-    """Convert a map to OWM text, canonical .wm or JSON.
+def convert(file: str, target: str, output: str, quiet: bool) -> None:
+    """Convert a map to OWM, Mermaid, canonical .wm or JSON.
 
     OWM text is plain OnlineWardleyMaps, every position resolved to numbers; what OWM cannot
-    say (overlays) is kept as comments.
+    say (overlays) is kept as comments. Mermaid text is resolved the same way; what Mermaid
+    cannot say is a warning (W201), and kept as a %% comment where it can be.
     """
-    map_, _ = _load(file)
+    map_, source = _load(file)
     if map_ is None:
         sys.exit(EXIT_ERRORS)
     if target == "json":
@@ -335,9 +338,15 @@ def convert(file: str, target: str, output: str) -> None:
     else:
         from wardley.fmt import format_owm
         from wardley.geometry.placement import place
+        from wardley.mermaid_writer import format_mermaid
 
         placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
-        text = format_owm(map_, placements)
+        if target == "owm":
+            text = format_owm(map_, placements)
+        else:
+            text, lost = format_mermaid(map_, placements)
+            for d in () if quiet else lost:
+                _echo_diagnostic(d, source)
     if output == "-":
         _echo(text, nl=False)
     else:
@@ -425,6 +434,12 @@ def _holds_other_than_a_picture(path: str) -> bool:
     help="PNG/PDF: multiply the pixels (after --width): 2 for high-density screens.",
 )
 @click.option("--watch", is_flag=True, help="Render again whenever an input changes.")
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Write only pictures that are missing or out of date, and exit 1 if any was"
+    " (for pre-commit: the commit stops until they are added).",
+)
 @_quiet_option
 @guarded
 def render(
@@ -436,6 +451,7 @@ def render(
     width: float | None,
     scale: float,
     watch: bool,
+    update: bool,
     quiet: bool,
 ) -> None:
     """Draw maps as SVG, PNG or PDF pictures.
@@ -451,12 +467,15 @@ def render(
 
     Warnings are printed like check's (-q hides them). On errors the diagnostics are printed,
     the exit code is 1, and any old output is left untouched.
+
+    --update leaves a picture that is already up to date untouched, names each one it writes,
+    and then exits 1, as a formatter does in a pre-commit hook.
     """
     if theme is not None:
         _theme_option(theme)
     jobs = _render_jobs(paths, output_dir, fmt)
     options = {"theme": theme, "state": state, "width": width, "scale": scale}
-    status = _render_all(jobs, options, quiet)
+    status = _render_all(jobs, options, quiet, update)
     if watch:
         _watch(jobs, options, quiet)
     sys.exit(status)
@@ -522,12 +541,16 @@ def _refuse_overwrites(jobs: list[tuple[str, str, str]]) -> None:
         pictures[where(target)] = source
 
 
-#: One map rendered: (input, diagnostics to print, the text they refer to, ok).
-Rendered = tuple[str, list[Diagnostic], str | None, bool]
+#: One map rendered: (input, diagnostics to print, the text they refer to, ok, and what was
+#: written over: None if nothing, "missing" or "out of date" for a picture file).
+Rendered = tuple[str, list[Diagnostic], str | None, bool, str | None]
 
 
-def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
-    """Render one map. Runs in worker processes too."""
+def _render_one(
+    job: tuple[str, str, str], options: dict[str, Any], update: bool = False
+) -> Rendered:
+    """Render one map; with ``update``, only where the picture differs. Runs in worker
+    processes too."""
     from wardley.files import write_atomic
 
     source, target, fmt = job
@@ -535,7 +558,7 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
         text = api.read_text(source)
         map_ = api.parse(text, path=_shown(source))
     except MapError as error:
-        return source, error.diagnostics, error.source, False
+        return source, error.diagnostics, error.source, False, None
     data = api.render_bytes(
         map_,
         fmt,
@@ -545,19 +568,39 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
             if v is not None and not (k == "scale" and fmt == "svg")
         },
     )
+    written = None
     if target == "-":
         _write_stdout(data)
     else:
-        write_atomic(target, data)
-    return source, api.check(map_), text, True
+        written = _staleness(target, data, fmt)
+        if written or not update:
+            write_atomic(target, data)
+    return source, api.check(map_), text, True, written
+
+
+def _staleness(target: str, data: bytes, fmt: str) -> str | None:
+    """Why the picture at ``target`` is not ``data``: "missing", "out of date", or None."""
+    try:
+        old = Path(target).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return "missing"
+    if fmt == "pdf":  # cairo stamps each PDF with the time it was made
+        old, data = (_PDF_DATE.sub(b"", pdf) for pdf in (old, data))
+    return None if old == data else "out of date"
+
+
+_PDF_DATE = re.compile(rb"/CreationDate \(D:[^)]*\)")
 
 
 #: From this many maps, rendering is shared among processes (one per core).
 POOL_FROM = 8
 
 
-def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet: bool) -> int:
+def _render_all(
+    jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet: bool, update: bool = False
+) -> int:
     status = EXIT_OK
+    updated = False
     results: Iterator[Rendered]
     if len(jobs) >= POOL_FROM:
         import os
@@ -565,24 +608,29 @@ def _render_all(jobs: list[tuple[str, str, str]], options: dict[str, Any], quiet
         from functools import partial
 
         pool = ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1))
-        results = pool.map(partial(_render_one, options=options), jobs, chunksize=2)
+        results = pool.map(partial(_render_one, options=options, update=update), jobs, chunksize=2)
     else:
         pool = None
-        results = (_render_one(job, options) for job in jobs)
+        results = (_render_one(job, options, update) for job in jobs)
     progress = _progress(len(jobs))
     try:
-        for source, diagnostics, text, ok in results:
+        for (source, diagnostics, text, ok, written), (_, target, _) in zip(
+            results, jobs, strict=True
+        ):
             for d in diagnostics:
                 if not (quiet and d.severity is Severity.WARNING):
                     _echo_diagnostic(d, text)
             if not ok:
                 status = EXIT_ERRORS
+            if update and written:
+                click.echo(f"wardley: {target} was {written}; drawn from {source}", err=True)
+                updated = True
             progress(source)
     finally:
         progress(None)
         if pool is not None:
             pool.shutdown()
-    return status
+    return status or (EXIT_ERRORS if updated else EXIT_OK)
 
 
 def _progress(total: int) -> Callable[[str | None], None]:

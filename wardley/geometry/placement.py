@@ -38,6 +38,9 @@ MAX_STEP = 0.3
 #: in OWM.
 PIPELINE_BAND = 22.0
 PIPELINE_REACH = 18.0
+#: The plot's size in pixels that positions are spaced for, unless a picture says otherwise.
+PLOT_WIDTH = 1000.0
+PLOT_HEIGHT = 640.0
 #: How far an overlay's patch reaches around each member, in pixels (around a circle; boxes get
 #: their half size plus OVERLAY_BOX_PAD), and the half width of the band joining two patches, as
 #: a share of the patch's smaller reach.
@@ -207,10 +210,15 @@ def overlay_bands(points: Sequence[tuple[float, float]]) -> list[tuple[int, int]
     return bands
 
 
+def pipeline_drop(height: float = PLOT_HEIGHT) -> float:
+    """How far below the component a pipeline is named after its members sit (visibility)."""
+    return PIPELINE_BAND / 2 / height
+
+
 def place(
     map_: Map,
-    width: float = 1000.0,
-    height: float = 640.0,
+    width: float = PLOT_WIDTH,
+    height: float = PLOT_HEIGHT,
     boxes: dict[str, tuple[float, float]] | None = None,
     pinned: dict[str, Placement] | None = None,
     overlay_label_size: float = 10.0,
@@ -339,7 +347,7 @@ def _pipeline_rows(
     Returns the members whose row hangs under a named component: member -> that component.
     """
     followers: dict[str, str] = {}
-    drop = PIPELINE_BAND / 2 / height
+    drop = pipeline_drop(height)
     for pipeline in map_.pipelines:
         members = [normalise_name(m) for m in pipeline.members if normalise_name(m) in first]
         parent = normalise_name(pipeline.name)

@@ -622,6 +622,20 @@ async def test_fix_other_diagnostics(client: LanguageClient):
     assert apply(fixed, actions[0].edit.changes[uri]) == "style wardly\n\nuser A\n"
 
 
+async def test_fix_a_label_offset_that_collides(client: LanguageClient):
+    text = "component Kettle [0.5, 0.5] label [5, -10]\ncomponent Kettle base [0.5, 0.52] label [5, -10]\n"
+    uri, actions = await quick_fixes(client, text, 1)
+    [action] = actions
+    assert action.diagnostics[0].code == "W125"
+    assert action.title.startswith("Move the label to label [")
+    fixed = apply(text, action.edit.changes[uri])
+    assert fixed.startswith("component Kettle [0.5, 0.5] label [5, -10]\n")
+    moved = wardley.parse(fixed).components[1].label
+    assert moved is not None and moved != (5, -10)
+    # Where the label was drawn is clear: written there, it stays, with no warning.
+    assert not [d for d in wardley.check(wardley.parse(fixed)) if d.code == "W125"]
+
+
 # ---- the largest map ------------------------------------------------------------------------------------
 @needs_corpus
 async def test_diagnostics_follow_every_change_on_the_largest_corpus_map(client: LanguageClient):

@@ -164,10 +164,12 @@ def load(path: str | os.PathLike[str]) -> Map:
 
 
 def check(map_: Map) -> list[Diagnostic]:
-    """Every warning about a parsed map: what parsing found, and the linter's rules."""
+    """Every warning about a parsed map: what parsing found, the linter's rules, and label
+    offsets that collide in the picture."""
+    from wardley.compose import offset_warnings
     from wardley.lint import lint
 
-    return sorted([*map_.diagnostics, *lint(map_)], key=sort_key)
+    return sorted([*map_.diagnostics, *lint(map_), *offset_warnings(map_)], key=sort_key)
 
 
 def format(map_: Map) -> str:  # noqa: A001 - the public name the docs promise

@@ -88,6 +88,7 @@ class _Member:
     position: Position
     label: tuple[float, float] | None
     span: Span
+    label_span: Span | None = None
 
 
 @dataclass
@@ -723,6 +724,7 @@ class Builder:
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
                     out["label"] = (values[0], values[1])
+                    out["label_span"] = self.span_of(node)
             elif node.data == "legacy_evolve":
                 out["legacy_evolve"] = node
         out["tags"] = tuple(out["tags"])
@@ -980,7 +982,9 @@ class Builder:
         if "bracket" in opts:
             position = self.position(opts["bracket"], in_pipeline=True) or Position()
         pipeline = self.pipelines[self.block.index]
-        self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
+        self.members.append(
+            _Member(pipeline.name, name, position, opts.get("label"), span, opts.get("label_span"))
+        )
         self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
 
     def join_overlay(self, name: str, name_span: Span) -> None:
@@ -1280,6 +1284,7 @@ class Builder:
                         label=member.label,
                         pipeline=member.pipeline,
                         span=member.span,
+                        label_span=member.label_span,
                     )
                 )
 
@@ -1316,6 +1321,7 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
     """What a component and an evolve share: label offset, inertia and decorators."""
     return {
         "label": opts.get("label"),
+        "label_span": opts.get("label_span"),
         "inertia": opts.get("inertia", False),
         "method": opts.get("method"),
         "market": opts.get("market", False),

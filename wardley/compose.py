@@ -15,6 +15,7 @@ from typing import Literal
 from wardley import stages
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
+from wardley.diagnostics import Diagnostic, Severity
 from wardley.geometry import labels
 from wardley.geometry.measure import LINE_HEIGHT, block_size
 from wardley.geometry.placement import Placement, drawable, place
@@ -37,6 +38,8 @@ DEFAULT_WIDTH = 1000.0
 #: The smallest plot, in pixels each way, whatever size a picture is asked for.
 MIN_PLOT = 50.0
 DEFAULT_HEIGHT = 720.0
+#: An author's label moved farther than this (pixels) is worth a warning with a better offset.
+MOVED_OFFSET = 4.0
 #: Overlay colours used in turn when an overlay names none.
 OVERLAY_COLOURS = ("#f6c343", "#64b5f6", "#81c784", "#e57373", "#ba68c8", "#4db6ac")
 ATTITUDE_COLOURS = {
@@ -146,6 +149,10 @@ class Composer:
         self.label_styles: dict[str, tuple[str, str, bool, str | None]] = {}
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
         self.counter = 0
+        #: label key -> the statement whose `label [dx, dy]` placed it
+        self.offset_owners: dict[str, Component | Evolve] = {}
+        #: Statements whose offset collides in this drawing, with the offset the label got.
+        self.moved: list[tuple[Component | Evolve, tuple[int, int]]] = []
 
     # ---- helpers ---------------------------------------------------------------------------------
     def box_sizes(self) -> dict[str, tuple[float, float]]:
@@ -212,7 +219,7 @@ class Composer:
         )
         self.add(layer, shape)
         if obstacle and box is not None:
-            self.obstacles.add_box(box)
+            self.obstacles.add_text(box)
         return shape
 
     def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
@@ -249,6 +256,14 @@ class Composer:
         self.accelerators()
         self.extras()
         self.place_labels()
+        # Nothing is cut off: the picture grows to hold a name placed past its right or bottom
+        # edge (one wider than the picture, or one with no room left inside).
+        width, height = self.frame.width, self.frame.height
+        for layer in ("labels", "notes"):
+            for shape in self.shapes[layer]:
+                if isinstance(shape, Text) and shape.box is not None:
+                    width = max(width, math.ceil(shape.box.right + 4))
+                    height = max(height, math.ceil(shape.box.bottom + 4))
         order = (
             "areas",
             "axes",
@@ -261,8 +276,8 @@ class Composer:
             "labels",
         )
         return Scene(
-            width=self.frame.width,
-            height=self.frame.height,
+            width=width,
+            height=height,
             background=self.theme.background,
             background_to=self.theme.background_to,
             id_prefix=self.prefix,
@@ -412,6 +427,8 @@ class Composer:
                 )
         self.obstacles.add_circle(x, y, r * (2.2 if method else 1) + 1)
         offset = ghost.label if ghost else c.label
+        if offset is not None:
+            self.offset_owners[key] = ghost or c
         href = self.submap_href(c) if not ghost else None
         self.requests.append(
             labels.Request(
@@ -452,7 +469,9 @@ class Composer:
             # OWM's anchor: the name in bold, centred on the point.
             _, height = block_size(list(lines), t.label_size + 1, True)
             self.requests.append(
-                labels.Request(key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred")
+                labels.Request(
+                    key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred", symbol=False
+                )
             )
             self.label_styles[key] = ("user", t.user_colour, True, None)
             # Links leave from under the name, not through it.
@@ -521,7 +540,9 @@ class Composer:
                 mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
                 key = f"link:{len(self.requests)}"
                 fill = t.flow_text if link.flow_label else t.muted_text
-                self.requests.append(labels.Request(key, mx, my, 2, (text,), t.small_size))
+                self.requests.append(
+                    labels.Request(key, mx, my, 2, (text,), t.small_size, symbol=False)
+                )
                 self.label_styles[key] = ("link-label", fill, False, None)
 
     def evolve_arrows(
@@ -670,7 +691,9 @@ class Composer:
             key = f"overlay:{index}"
             lines = tuple(overlay.name.split("\n"))
             self.requests.append(
-                labels.Request(key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True)
+                labels.Request(
+                    key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True, symbol=False
+                )
             )
             self.label_styles[key] = ("overlay-label", t.text, True, None)
 
@@ -707,14 +730,31 @@ class Composer:
     # ---- notes, annotations, accelerators --------------------------------------------------------
     def notes(self) -> None:
         t = self.theme
-        for note in self.map.notes:
+        for index, note in enumerate(self.map.notes):
             x, y = self.point(note.position, (0.98, 0.02))
-            # A note runs to the right of its point; keep it on the canvas.
-            width, _ = block_size(note.text.split("\n"), t.label_size, True)
-            x = max(4.0, min(x, self.frame.width - 6 - width))
-            self.text(
-                "note", x, y, note.text, size=t.label_size, bold=True, fill=t.note, layer="notes"
-            )
+            self.author_text(f"note:{index}", "note", x, y, note.text, t.label_size, t.note, True)
+
+    def author_text(
+        self,
+        key: str,
+        role: str,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        fill: str,
+        bold: bool,
+        anchor: str = "start",
+    ) -> None:
+        """Text the author put at (x, y) (a note, an accelerator's name): drawn there unless it
+        collides or runs off the picture, then moved the least that clears it."""
+        lines = tuple(text.split("\n"))
+        width, _ = block_size(list(lines), size, bold)
+        start = -width / 2 if anchor == "middle" else 0.0
+        self.requests.append(
+            labels.Request(key, x, y, 0, lines, size, bold, offset=(start, 0.0), symbol=False)
+        )
+        self.label_styles[key] = (role, fill, bold, None)
 
     def annotations(self) -> None:
         t = self.theme
@@ -793,14 +833,16 @@ class Composer:
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
             self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
-            self.text(
+            self.author_text(
+                f"{role}:{self.counter}",
                 f"{role}-label",
                 x,
                 y + h / 2 + 4 + t.small_size,
                 accelerator.name,
-                size=t.small_size,
+                t.small_size,
+                t.text,
+                False,
                 anchor="middle",
-                layer="notes",
             )
 
     # ---- labels ----------------------------------------------------------------------------------
@@ -812,9 +854,14 @@ class Composer:
         # Labels stay right of the value-chain axis, whose title is on its left.
         bounds = Box(f.left + 2, 2, f.width - f.left - 4, f.height - 4)
         placed = labels.place(self.requests, self.obstacles, bounds)
+        leader = Style(stroke=self.theme.separator, stroke_width=0.8)
         for request in self.requests:
             spot = placed[request.key]
             role, fill, bold, href = self.label_styles[request.key]
+            if spot.leader is not None:
+                self.add("labels", Line(self.id("leader"), "leader", *spot.leader, leader))
+            if request.offset is not None:
+                self.moved_offsets(request, spot)
             self.add(
                 "labels",
                 Text(
@@ -833,6 +880,15 @@ class Composer:
                     href,
                 ),
             )
+
+    def moved_offsets(self, request: labels.Request, spot: labels.Placed) -> None:
+        """Note an author's offset that had to move, with the offset of where it went."""
+        assert request.offset is not None
+        dx, dy = round(spot.box.x - request.x), round(spot.y - request.y)
+        if math.hypot(dx - request.offset[0], dy - request.offset[1]) > MOVED_OFFSET:
+            owner = self.offset_owners.get(request.key)
+            if owner is not None:
+                self.moved.append((owner, (dx, dy)))
 
 
 def _rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
@@ -912,6 +968,44 @@ def layout(
     then = future(map_)
     placements = place(then, frame.plot_width, frame.plot_height, pinned=pinned)
     return Composer(then, resolved, "current", frame, placements).compose()
+
+
+def offset_warnings(map_: Map) -> list[Diagnostic]:
+    """W125: each `label [dx, dy]` that collides in our drawing, with the offset it is drawn at.
+
+    OWM's canvas and font differ from ours, so an offset tuned there may overprint a neighbour
+    here; the picture moves such a label the least that clears it, and this says where to.
+    A map too crowded for labels to be placed with care is not checked: it would cost as much
+    as drawing it.
+    """
+    offsets = [c for c in map_.components if c.label is not None]
+    offsets += [e for e in map_.evolves if e.label is not None]
+    if not offsets or len(map_.components) > labels.CROWDED:
+        return []
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    composer.compose()
+    out = []
+    for owner, (dx, dy) in composer.moved:
+        if owner.label_span is None or owner.label is None:
+            continue
+        was = f"label [{_number(owner.label[0])}, {_number(owner.label[1])}]"
+        out.append(
+            Diagnostic(
+                "W125",
+                f"the label of '{owner.name}' at {was} collides here (our canvas and font are "
+                f"not OWM's); it is drawn at label [{dx}, {dy}]",
+                owner.label_span,
+                Severity.WARNING,
+                hint=f"write label [{dx}, {dy}] to draw it where it is clear",
+                path=map_.path,
+            )
+        )
+    return out
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 def layout_with_places(

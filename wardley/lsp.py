@@ -74,6 +74,7 @@ _DID_YOU_MEAN = re.compile(r"did you mean '(.+)'\?")
 _LOWER_CASE = re.compile(r"keywords are lower case: write '(.+)'")
 _NOT_DECLARED = ", which is not declared"
 _NO_COMPONENT = re.compile(r"no component called '(.*)'$")
+_BETTER_OFFSET = re.compile(r"write (label \[[^\]]*\])")
 #: Keywords of statements whose brackets hold no stage.
 _NO_STAGES = (
     "size", "annotation", "annotations", "pioneers", "settlers", "townplanners", "url", "note",
@@ -635,6 +636,11 @@ class Analysis:
                 whole = Edit(line, 0, line + 1, 0, "")
                 return [Fix("Remove the link", d, (whole,), True)]
             return []
+        if d.code == "W125":
+            better = _BETTER_OFFSET.search(hint)
+            if not better or d.span.line != d.span.end_line:
+                return []
+            return [replace(start, end, better.group(1), f"Move the label to {better.group(1)}")]
         if d.code == "W120":
             indent = len(code) - len(code.lstrip())
             return [replace(indent, indent, "// ", "Make the line a comment", False)]

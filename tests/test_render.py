@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import wardley
 from wardley.cli import main
-from wardley.geometry.readability import overlaps
+from wardley.geometry.readability import readability
 from wardley.model import Component, Kind, Map, Note, Position
 
 from .conftest import corpus_params, corpus_paths, needs_corpus
@@ -74,7 +74,7 @@ def fresh_gallery_pngs() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("source", sorted(GALLERY.glob("*.wm")), ids=lambda p: p.stem)
-def test_gallery_pictures_are_current_and_readable(
+def test_gallery_pictures_are_current(
     source: Path, fresh_gallery_pngs: dict[str, str]
 ) -> None:
     map_ = wardley.load(source)
@@ -87,8 +87,36 @@ def test_gallery_pictures_are_current_and_readable(
     assert hashlib.sha256(png.read_bytes()).hexdigest() == fresh_gallery_pngs[str(source)], (
         f"{png.name} is stale: run tools/render_gallery.py"
     )
-    found = overlaps(wardley.layout(map_))
-    assert found.total == 0, found.pairs
+
+
+#: Gallery maps with known faults, until label placement (issue 14) clears them. Strict: a map
+#: that becomes readable fails here until its entry goes.
+UNREADABLE = {
+    "feature-tour": "text-over-symbol: the author's offset puts Payments over its own buy halo",
+    "knowledge-base-pipeline": "misattributed: AI-enhanced Document Editing, over a pipeline",
+    "llm-ecosystem-future": "misattributed: Product Engineer; Eval runner",
+    "llm-ecosystem-today": "misattributed: Product Engineer, between two users",
+    "tea-shop-auto": "text-over-line: a link from Kettle under its label",
+    "tea-shop": "text-over-line: the annotation's joining line across Power",
+    "uber-2014-pipeline": "misattributed: Mesos/Aurora (or Kubernetes) in cloud",
+}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=UNREADABLE[p.stem], strict=True))
+        if p.stem in UNREADABLE
+        else p
+        for p in sorted(GALLERY.glob("*.wm"))
+    ],
+    ids=lambda p: p.stem,
+)
+def test_gallery_pictures_are_readable(source: Path) -> None:
+    """No fault of any kind: no text over text, symbols or lines, none cut off, every label
+    nearest its own symbol, the title and notes clear of everything."""
+    found = readability(wardley.layout(wardley.load(source)))
+    assert found.readable, "\n".join(found.findings)
 
 
 def test_readme_example_is_current() -> None:

@@ -147,6 +147,8 @@ class Composer:
         self.requests: list[labels.Request] = []
         #: label key -> (role, fill, bold, link)
         self.label_styles: dict[str, tuple[str, str, bool, str | None]] = {}
+        #: label key -> the id of the symbol the label names
+        self.symbols: dict[str, str] = {}
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
         self.counter = 0
         #: label key -> the statement whose `label [dx, dy]` placed it
@@ -197,6 +199,7 @@ class Composer:
         layer: str = "labels",
         obstacle: bool = True,
         href: str | None = None,
+        of: str | None = None,
     ) -> Text:
         if isinstance(lines, str):
             lines = tuple(lines.split("\n"))
@@ -216,6 +219,7 @@ class Composer:
             box,
             rotate,
             href,
+            of,
         )
         self.add(layer, shape)
         if obstacle and box is not None:
@@ -388,19 +392,21 @@ class Composer:
         if c.kind is Kind.USER and not ghost:
             self.draw_user(c, x, y, key, lines)
             return
+        # The label names the outermost shape drawn: a reader sees the halo or rings as the symbol.
+        outer: str | None = None
         if method:
             fill = {"build": t.build_fill, "buy": t.buy_fill, "outsource": t.outsource_fill}[method]
             stroke = "#000000" if method == "build" else t.build_fill if method == "buy" else fill
             halo = Style(fill=fill, stroke=stroke, stroke_width=1, fill_opacity=0.8)
-            self.add(
-                "components", Circle(self.id("method"), f"method-{method}", x, y, r * 2.2, halo)
-            )
+            outer = self.id("method")
+            self.add("components", Circle(outer, f"method-{method}", x, y, r * 2.2, halo))
         if ghost.ecosystem if ghost else c.ecosystem:
+            outer = None
             for scale in (3.2, 2.4):
                 ring = Style(fill="none", stroke=colour or t.component_stroke, stroke_width=1)
-                self.add(
-                    "components", Circle(self.id("ecosystem"), "ecosystem", x, y, r * scale, ring)
-                )
+                ring_id = self.id("ecosystem")
+                outer = outer or ring_id
+                self.add("components", Circle(ring_id, "ecosystem", x, y, r * scale, ring))
         fill = t.need_fill if c.kind is Kind.NEED else t.component_fill
         stroke = colour or (t.need_stroke if c.kind is Kind.NEED else t.component_stroke)
         if c.url is not None and not ghost:
@@ -409,7 +415,9 @@ class Composer:
         if t.shape == "box":
             self.draw_box(role, x, y, name, style, colour or t.box_text, ghost is not None)
             return
-        self.add("components", Circle(self.id("component"), role, x, y, r, style))
+        circle = self.id("component")
+        self.add("components", Circle(circle, role, x, y, r, style))
+        self.symbols[key] = outer or circle
         if ghost.market if ghost else c.market:
             dots = Style(fill=colour or t.market, stroke="none")
             for angle in (-90, 30, 150):
@@ -454,14 +462,12 @@ class Composer:
         """The book's look: the name inside a rounded box."""
         hw, hh = self.box_half(name)
         box = Box(x - hw, y - hh, 2 * hw, 2 * hh)
-        self.add(
-            "components",
-            Rect(self.id("component"), role, box.x, box.y, box.width, box.height, style, rx=4),
-        )
+        symbol = self.id("component")
+        self.add("components", Rect(symbol, role, box.x, box.y, box.width, box.height, style, rx=4))
         self.obstacles.add_box(box)
         baseline = box.y + BOX_PAD_Y + labels.ASCENT * self.theme.label_size
         role = "evolved-label" if ghost else "label"
-        self.text(role, x, baseline, name, fill=ink, anchor="middle", obstacle=False)
+        self.text(role, x, baseline, name, fill=ink, anchor="middle", obstacle=False, of=symbol)
 
     def draw_user(self, c: Component, x: float, y: float, key: str, lines: tuple[str, ...]) -> None:
         t = self.theme
@@ -478,11 +484,14 @@ class Composer:
             self.points[normalise_name(c.name)] = (x, y + height / 2 + 2)
             return
         size = 13.0
+        # The label names the figure: its circle in the book's style, else its body.
+        figure: str | None = None
         if t.user_style == "icon-circle":
+            figure = self.id("user")
             self.add(
                 "components",
                 Circle(
-                    self.id("user"),
+                    figure,
                     "user",
                     x,
                     y,
@@ -504,7 +513,9 @@ class Composer:
             f"M{x - size * 0.6:.2f},{foot:.2f} Q{x:.2f},{y - size * 0.35:.2f} "
             f"{x + size * 0.6:.2f},{foot:.2f}"
         )
-        self.add("components", Path(self.id("user"), "user", body, stroke))
+        body_id = self.id("user")
+        self.add("components", Path(body_id, "user", body, stroke))
+        self.symbols[key] = figure or body_id
         r = size + 3
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
@@ -771,7 +782,8 @@ class Composer:
                 )
             for x, y in centres:
                 ring = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=2)
-                self.add("notes", Circle(self.id("annotation"), "annotation", x, y, 10, ring))
+                marker = self.id("annotation")
+                self.add("notes", Circle(marker, "annotation", x, y, 10, ring))
                 self.obstacles.add_circle(x, y, 10)
                 self.text(
                     "annotation-number",
@@ -783,6 +795,7 @@ class Composer:
                     anchor="middle",
                     layer="notes",
                     obstacle=False,
+                    of=marker,
                 )
         x, y = self.point(self.map.annotations_position, (0.98, 0.02))
         lines = tuple(
@@ -878,6 +891,7 @@ class Composer:
                     spot.box,
                     0.0,
                     href,
+                    self.symbols.get(request.key),
                 ),
             )
 

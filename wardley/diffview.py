@@ -111,9 +111,11 @@ class DiffComposer(Composer):
             component = self.old.find(key)
             assert component is not None
             style = Style(fill=t.background, stroke=REMOVED, stroke_width=1.4, dash="3,2")
-            self.add("components", Circle(self.id("removed"), "removed", x, y, r, style))
+            circle = self.id("removed")
+            self.add("components", Circle(circle, "removed", x, y, r, style))
             self.obstacles.add_circle(x, y, r + 1)
             label = f"removed:{key}"
+            self.symbols[label] = circle
             self.requests.append(
                 labels.Request(label, x, y, r, tuple(component.name.split("\n")), t.label_size)
             )
@@ -148,10 +150,8 @@ class DiffComposer(Composer):
                     )
                     self.obstacles.add_segment(*start, *end)
                     ghost = Style(fill=t.background, stroke=MOVED, stroke_width=1, dash="2,2")
-                    self.add(
-                        "components",
-                        Circle(self.id("moved-from"), "moved-from", *old, r - 1, ghost),
-                    )
+                    moved_from = self.id("moved-from")
+                    self.add("components", Circle(moved_from, "moved-from", *old, r - 1, ghost))
                     self.obstacles.add_circle(*old, r)
                     former = next(
                         (
@@ -168,6 +168,7 @@ class DiffComposer(Composer):
                             labels.Request(label, *old, r, (former,), t.small_size)
                         )
                         self.label_styles[label] = ("removed-label", REMOVED, False, None)
+                        self.symbols[label] = moved_from
         self.legend()
 
     def legend(self) -> None:

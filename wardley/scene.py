@@ -3,6 +3,10 @@
 Each shape has a ``role`` in the domain's words (component, link, evolve, pipeline, overlay,
 axis, label, note, annotation, …) and a stable ``id``; colours and fonts are already resolved
 from the theme, so renderers (SVG, and through it PNG and PDF) only draw.
+
+A component's label says which symbol it names (``Text.of``), so that readability can be
+checked on the Scene alone; a label placed far from its symbol is joined to it by a ``Line``
+whose role is "leader", from the edge of the label's box to the symbol.
 """
 
 from __future__ import annotations
@@ -110,6 +114,8 @@ class Text:
     box: Box | None = None  # the measured extent, for overlap checks
     rotate: float = 0.0
     href: str | None = None
+    #: The id of the symbol this text names (a component's circle, box or figure), if any.
+    of: str | None = None
 
 
 Shape = Line | Circle | Rect | Path | Text

@@ -53,3 +53,11 @@ def block_size(lines: list[str], size: float, bold: bool = False) -> tuple[float
     """Width and height of a block of lines."""
     width = max((text_width(line, size, bold) for line in lines), default=0.0)
     return width, len(lines) * size * LINE_HEIGHT
+
+
+@cache
+def ascent_descent(bold: bool = False) -> tuple[float, float]:
+    """How far the font reaches above and below the baseline, as fractions of its size."""
+    data = json.loads(resources.files("wardley").joinpath("fonts", "metrics.json").read_text())
+    face = data["bold" if bold else "regular"]
+    return face["ascent"] / face["units_per_em"], face["descent"] / face["units_per_em"]

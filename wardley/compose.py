@@ -741,31 +741,14 @@ class Composer:
     # ---- notes, annotations, accelerators --------------------------------------------------------
     def notes(self) -> None:
         t = self.theme
-        for index, note in enumerate(self.map.notes):
+        for note in self.map.notes:
             x, y = self.point(note.position, (0.98, 0.02))
-            self.author_text(f"note:{index}", "note", x, y, note.text, t.label_size, t.note, True)
-
-    def author_text(
-        self,
-        key: str,
-        role: str,
-        x: float,
-        y: float,
-        text: str,
-        size: float,
-        fill: str,
-        bold: bool,
-        anchor: str = "start",
-    ) -> None:
-        """Text the author put at (x, y) (a note, an accelerator's name): drawn there unless it
-        collides or runs off the picture, then moved the least that clears it."""
-        lines = tuple(text.split("\n"))
-        width, _ = block_size(list(lines), size, bold)
-        start = -width / 2 if anchor == "middle" else 0.0
-        self.requests.append(
-            labels.Request(key, x, y, 0, lines, size, bold, offset=(start, 0.0), symbol=False)
-        )
-        self.label_styles[key] = (role, fill, bold, None)
+            # A note runs to the right of its point; keep it on the canvas.
+            width, _ = block_size(note.text.split("\n"), t.label_size, True)
+            x = max(4.0, min(x, self.frame.width - 6 - width))
+            self.text(
+                "note", x, y, note.text, size=t.label_size, bold=True, fill=t.note, layer="notes"
+            )
 
     def annotations(self) -> None:
         t = self.theme
@@ -846,16 +829,14 @@ class Composer:
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
             self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
-            self.author_text(
-                f"{role}:{self.counter}",
+            self.text(
                 f"{role}-label",
                 x,
                 y + h / 2 + 4 + t.small_size,
                 accelerator.name,
-                t.small_size,
-                t.text,
-                False,
+                size=t.small_size,
                 anchor="middle",
+                layer="notes",
             )
 
     # ---- labels ----------------------------------------------------------------------------------

@@ -7,8 +7,7 @@ its own symbol than any other. One that cannot be, or that must sit farther off 
 Each label tries candidate places and takes the cheapest: where the author's OWM offset puts
 it and places a little way from there, when there is an offset (the author's side and
 direction are intent: our canvas and font differ from OWM's, so the offset is moved the least
-that clears what it collides with); else around its symbol, nearest first. Text the author
-placed that names no symbol (a note) is moved the same way, after the labels. Nothing runs off
+that clears what it collides with); else around its symbol, nearest first. Nothing runs off
 the left or the top of the picture; past the right or the bottom, the picture grows.
 
 Obstacles and symbols sit in grids of buckets, so a map of thousands of components costs
@@ -245,8 +244,9 @@ class Obstacles:
         for x1, y1, x2, y2 in segments:
             shrink = 0.0
             if own is not None and ((x1, y1) == own or (x2, y2) == own):
-                # A link leaving this very component may pass under its label's edge only.
-                shrink = 3.0
+                # A link leaving this very component may pass under its label's edge only (by less
+                # than the 3 px a reader sees as touching, less half the line's width).
+                shrink = 2.0
             lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
             # Bounding boxes first (most links pass beside the label), then which side of the
             # line each corner is on: the segment crosses the box unless all four agree.
@@ -436,8 +436,9 @@ class _Placer:
     def place(self, requests: list[Request]) -> dict[str, Placed]:
         out: dict[str, Placed] = {}
         # Labels at their authors' places first: they are intent, and the others have more
-        # room to move. Text that names no symbol (a note) only needs free room: it goes last.
-        ordered = sorted(requests, key=_turn)
+        # room to move.
+        ordered = [r for r in requests if r.offset is not None]
+        ordered += [r for r in requests if r.offset is None]
         for request in ordered:
             width, _ = block_size(list(request.lines), request.size, request.bold)
             best = self.moved(request, width) if request.offset is not None else None
@@ -483,9 +484,8 @@ class _Placer:
             )
             blockers: list[Blocker] = []
             cost, leader, toward = self.cost(request, box, preference, math.inf, blockers)
-            covers = request.symbol and _gap(box, request.x, request.y, request.r) == 0
-            if covers and preference > 0:
-                # A move of the author's place may not cover its own symbol.
+            if request.symbol and _gap(box, request.x, request.y, request.r) == 0:
+                # Not over its own symbol either (an offset tuned to OWM's smaller one may be).
                 cost += CIRCLE_COST
                 r = request.r + 1
                 blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
@@ -607,12 +607,6 @@ def _toward(box: Box, request: Request) -> tuple[float, float]:
         return (0.0, 0.0)
     step = max(0.0, length - request.r - GAP)
     return ((request.x - nx) / length * step, (request.y - ny) / length * step)
-
-
-def _turn(request: Request) -> int:
-    if request.offset is None:
-        return 1
-    return 0 if request.symbol else 2
 
 
 def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[str, Placed]:

@@ -447,6 +447,7 @@ class Composer:
                 lines,
                 t.label_size,
                 offset=offset,
+                symbol=True,
             )
         )
         self.label_styles[key] = (
@@ -475,9 +476,7 @@ class Composer:
             # OWM's anchor: the name in bold, centred on the point.
             _, height = block_size(list(lines), t.label_size + 1, True)
             self.requests.append(
-                labels.Request(
-                    key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred", symbol=False
-                )
+                labels.Request(key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred")
             )
             self.label_styles[key] = ("user", t.user_colour, True, None)
             # Links leave from under the name, not through it.
@@ -520,7 +519,7 @@ class Composer:
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
         self.requests.append(
-            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user")
+            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user", symbol=True)
         )
         self.label_styles[key] = ("user-label", t.text, True, None)
 
@@ -551,9 +550,7 @@ class Composer:
                 mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
                 key = f"link:{len(self.requests)}"
                 fill = t.flow_text if link.flow_label else t.muted_text
-                self.requests.append(
-                    labels.Request(key, mx, my, 2, (text,), t.small_size, symbol=False)
-                )
+                self.requests.append(labels.Request(key, mx, my, 2, (text,), t.small_size))
                 self.label_styles[key] = ("link-label", fill, False, None)
 
     def evolve_arrows(
@@ -702,9 +699,7 @@ class Composer:
             key = f"overlay:{index}"
             lines = tuple(overlay.name.split("\n"))
             self.requests.append(
-                labels.Request(
-                    key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True, symbol=False
-                )
+                labels.Request(key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True)
             )
             self.label_styles[key] = ("overlay-label", t.text, True, None)
 

@@ -101,10 +101,10 @@ class Request:
     #: Where to look: "around" a circle, beside or under a "user" figure, or "centred" on
     #: the point (OWM's anchors, drawn as a bold name) and nudged off it only if need be.
     around: str = "around"
-    #: The label names a symbol drawn at (x, y): it must be read as that symbol's, nearer to
-    #: it than to any other symbol, or be joined to it by a leader line. (Link and overlay
-    #: labels, and anchors, which are their own symbol, name none.)
-    symbol: bool = True
+    #: The label names a symbol drawn at (x, y) (a component's circle, a user's figure): it
+    #: must be read as that symbol's, nearer to it than to any other symbol, or be joined to it
+    #: by a leader line. Link and overlay labels name none, nor do anchors, their own symbol.
+    symbol: bool = False
 
 
 @dataclass(frozen=True, slots=True)

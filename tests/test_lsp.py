@@ -630,6 +630,7 @@ async def test_fix_a_label_offset_that_collides(client: LanguageClient):
     assert action.title.startswith("Move the label to label [")
     fixed = apply(text, action.edit.changes[uri])
     assert fixed.startswith("component Kettle [0.5, 0.5] label [5, -10]\n")
+    assert fixed.endswith("] label " + action.title.removeprefix("Move the label to label ") + "\n")
     moved = wardley.parse(fixed).components[1].label
     assert moved is not None and moved != (5, -10)
     # Where the label was drawn is clear: written there, it stays, with no warning.

@@ -74,9 +74,7 @@ def fresh_gallery_pngs() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("source", sorted(GALLERY.glob("*.wm")), ids=lambda p: p.stem)
-def test_gallery_pictures_are_current(
-    source: Path, fresh_gallery_pngs: dict[str, str]
-) -> None:
+def test_gallery_pictures_are_current(source: Path, fresh_gallery_pngs: dict[str, str]) -> None:
     map_ = wardley.load(source)
     assert not [d for d in wardley.check(map_)], "gallery maps are free of warnings"
     _compare(source.with_suffix(".svg"), wardley.to_svg(map_))
@@ -89,16 +87,12 @@ def test_gallery_pictures_are_current(
     )
 
 
-#: Gallery maps with known faults, until label placement (issue 14) clears them. Strict: a map
-#: that becomes readable fails here until its entry goes.
+#: Gallery maps with known faults. Strict: a map that becomes readable fails here until its
+#: entry goes.
 UNREADABLE = {
-    "feature-tour": "text-over-symbol: the author's offset puts Payments over its own buy halo",
-    "knowledge-base-pipeline": "misattributed: AI-enhanced Document Editing, over a pipeline",
-    "llm-ecosystem-future": "misattributed: Product Engineer; Eval runner",
-    "llm-ecosystem-today": "misattributed: Product Engineer, between two users",
-    "tea-shop-auto": "text-over-line: a link from Kettle under its label",
+    "llm-ecosystem-future": "text-over-line: Eval runner, where every place near it crosses a link",
     "tea-shop": "text-over-line: the annotation's joining line across Power",
-    "uber-2014-pipeline": "misattributed: Mesos/Aurora (or Kubernetes) in cloud",
+    "uber-2014-pipeline": "text-over-line: Mesos/Aurora (or Kubernetes) in cloud, over a link",
 }
 
 

@@ -162,6 +162,10 @@ class Builder:
             start = code.rfind("[", 0, start - 1) + 1 or start
             close = code.find("]", end - 1)
             end = close + 2 if close >= 0 else end
+        elif node.data == "label":
+            # `label [dx, dy]`: the span runs to the dropped ']', for a fix to replace it all.
+            close = self.code.find("]", end - 1)
+            end = close + 2 if close >= 0 else end
         return Span(self.line_number, start, self.line_number, end)
 
     # ---- the line loop ----------------------------------------------------------------------

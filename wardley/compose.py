@@ -518,8 +518,12 @@ class Composer:
         r = size + 3
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
+        # The name is read as the figure's: measured from the figure, not its room around.
+        reach = size + 3 if figure else size * 0.75
         self.requests.append(
-            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user", symbol=True)
+            labels.Request(
+                key, x, y, reach, lines, t.label_size, bold=True, around="user", symbol=True
+            )
         )
         self.label_styles[key] = ("user-label", t.text, True, None)
 

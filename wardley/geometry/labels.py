@@ -35,6 +35,7 @@ CELL = 48.0
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
 LINK_COST = 25.0
+STRIKE_COST = 50.0
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
@@ -44,8 +45,9 @@ LEADER_GAP = 20.0
 #: A box grazing another by less than this (pixels) does not overprint it: a name touching the
 #: edge of a pipeline's band (as OWM's offsets put them) stays where it is.
 GRAZE = 0.5
-#: Room kept between two labels side by side (pixels).
-LABEL_PAD = 3.0
+#: Room kept between two labels side by side (pixels): less than twice a word space reads as
+#: one name.
+LABEL_PAD = 7.0
 #: A label's nearest other symbol must be this much farther than its own (pixels).
 ATTRIBUTION_MARGIN = 2.0
 #: Each pixel of leader line costs this much: a short leader beats a long one.
@@ -263,7 +265,8 @@ class Obstacles:
                 c1 < 0 and c2 < 0 and c3 < 0 and c4 < 0
             ):
                 continue
-            total += LINK_COST
+            # A line along the text (an evolve arrow, a level link) strikes it through.
+            total += STRIKE_COST if abs(dy) * 8 < abs(dx) else LINK_COST
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
         return total
@@ -410,6 +413,8 @@ def candidates(
 @dataclass(frozen=True, slots=True)
 class _Choice:
     cost: float
+    #: What the place costs for being where it is, whatever it collides with.
+    preference: float
     x: float
     y: float
     anchor: str
@@ -441,9 +446,17 @@ class _Placer:
         ordered += [r for r in requests if r.offset is None]
         for request in ordered:
             width, _ = block_size(list(request.lines), request.size, request.bold)
-            best = self.moved(request, width) if request.offset is not None else None
+            best = None
+            if request.offset is not None:
+                ox, oy = request.x + request.offset[0], request.y + request.offset[1]
+                best = self.moved(request, width, ox, oy, "start", 0.0, None)
             if best is None or self.astray(best):
                 best = self.around(request, width, best)
+                if best.cost > best.preference and not self.crowded:
+                    # Nowhere around is clear: a little way from the best place may be.
+                    best = self.moved(
+                        request, width, best.x, best.y, best.anchor, best.preference, best
+                    )
             out[request.key] = Placed(
                 request.key, best.x, best.y, best.anchor, best.box, best.leader
             )
@@ -459,20 +472,28 @@ class _Placer:
             return choice.cost >= OUTSIDE_COST or choice.leader is not None
         return choice.cost > FALLBACK_COST
 
-    def moved(self, request: Request, width: float) -> _Choice:
-        """The author's place, or the nearest move of it that clears what it collides with.
+    def moved(
+        self,
+        request: Request,
+        width: float,
+        ox: float,
+        oy: float,
+        anchor: str,
+        base: float,
+        best: _Choice | None,
+    ) -> _Choice:
+        """The place (ox, oy), or the nearest move of it that clears what it collides with:
+        the author's place, or the best around the symbol when none there is clear. A move
+        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any.
 
         A best-first search over moves, shortest first: each place tried suggests the moves
         that would take it off each thing it collides with (up, down, left or right).
         """
-        assert request.offset is not None
-        ox, oy = request.x + request.offset[0], request.y + request.offset[1]
         # Nothing may be cut off: a place running off the picture is first moved onto it.
-        author = text_box(ox, oy, "start", request.lines, request.size, request.bold, width)
-        sx, sy = _inward(author, self.bounds)
-        queue: list[tuple[float, float, float]] = [(math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
+        start = text_box(ox, oy, anchor, request.lines, request.size, request.bold, width)
+        sx, sy = _inward(start, self.bounds)
+        queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
-        best: _Choice | None = None
         for _ in range(self.moves):
             if not queue:
                 break
@@ -480,7 +501,7 @@ class _Placer:
             if best is not None and best.cost <= preference + self.good_enough:
                 break  # nothing later can be cheaper
             box = text_box(
-                ox + dx, oy + dy, "start", request.lines, request.size, request.bold, width
+                ox + dx, oy + dy, anchor, request.lines, request.size, request.bold, width
             )
             blockers: list[Blocker] = []
             cost, leader, toward = self.cost(request, box, preference, math.inf, blockers)
@@ -490,13 +511,13 @@ class _Placer:
                 r = request.r + 1
                 blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
             if best is None or cost < best.cost:
-                best = _Choice(cost, ox + dx, oy + dy, "start", box, leader)
+                best = _Choice(cost, preference, ox + dx, oy + dy, anchor, box, leader)
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
                 key = (round(x), round(y))
                 if key not in seen and math.hypot(x - sx, y - sy) <= MAX_SHIFT:
                     seen.add(key)
-                    heapq.heappush(queue, (math.hypot(x, y) * SHIFT_COST, x, y))
+                    heapq.heappush(queue, (base + math.hypot(x, y) * SHIFT_COST, x, y))
         assert best is not None
         return best
 
@@ -522,7 +543,7 @@ class _Placer:
             limit = best.cost if best is not None else math.inf
             cost, leader, _ = self.cost(request, box, preference, limit)
             if cost < limit:
-                best = _Choice(cost, x, y, anchor, box, leader)
+                best = _Choice(cost, preference, x, y, anchor, box, leader)
         assert best is not None
         return best
 

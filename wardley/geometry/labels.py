@@ -34,8 +34,8 @@ CELL = 48.0
 # Costs: a label over another label is worst, then over a circle, then across a link.
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
-LINK_COST = 25.0
-STRIKE_COST = 50.0
+LINK_COST = 35.0
+STRIKE_COST = 2 * LINK_COST
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
@@ -62,7 +62,7 @@ LINKS_CAPACITY = 256
 RINGS = (0.0, 8.0, 18.0, 32.0, 48.0, 66.0, 90.0, 120.0)
 #: From this many labels, fewer candidate places each.
 CROWDED = 300
-#: Each step further from the component costs this much: a crossed link is worth 50 steps.
+#: Each step further from the component costs this much: a crossed link is worth 70 steps.
 RANK_COST = 0.5
 #: Off the picture at the left or the top: worse than any overprint (nothing may be cut off).
 OUTSIDE_COST = 100_000.0
@@ -70,7 +70,7 @@ OUTSIDE_COST = 100_000.0
 GROW_COST = 80.0
 #: How far an author's offset may be moved to clear a collision (pixels), and how many places
 #: the search for the nearest clear one tries; each pixel of the move costs SHIFT_COST, so
-#: crossing a link is worth a move of 25 pixels.
+#: crossing a link is worth a move of 35 pixels.
 MAX_SHIFT = 60.0
 MOVES = 16
 SHIFT_COST = 1.0

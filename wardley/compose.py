@@ -266,8 +266,8 @@ class Composer:
         for layer in ("labels", "notes"):
             for shape in self.shapes[layer]:
                 if isinstance(shape, Text) and shape.box is not None:
-                    width = max(width, math.ceil(shape.box.right + 4))
-                    height = max(height, math.ceil(shape.box.bottom + 4))
+                    width = max(width, math.ceil(shape.box.right + 2))
+                    height = max(height, math.ceil(shape.box.bottom + 2))
         order = (
             "areas",
             "axes",

@@ -854,7 +854,7 @@ class Composer:
             if spot.leader is not None:
                 self.add("labels", Line(self.id("leader"), "leader", *spot.leader, leader))
             if request.offset is not None:
-                self.moved_offsets(request, spot)
+                self.note_moved_offset(request, spot)
             self.add(
                 "labels",
                 Text(
@@ -875,7 +875,7 @@ class Composer:
                 ),
             )
 
-    def moved_offsets(self, request: labels.Request, spot: labels.Placed) -> None:
+    def note_moved_offset(self, request: labels.Request, spot: labels.Placed) -> None:
         """Note an author's offset that had to move, with the offset of where it went."""
         assert request.offset is not None
         dx, dy = round(spot.box.x - request.x), round(spot.y - request.y)
@@ -987,8 +987,8 @@ def offset_warnings(map_: Map) -> list[Diagnostic]:
         out.append(
             Diagnostic(
                 "W125",
-                f"the label of '{owner.name}' at {was} collides here (our canvas and font are "
-                f"not OWM's); it is drawn at label [{dx}, {dy}]",
+                f"the label of '{owner.name}' does not fit at {was} here (OWM's canvas and font "
+                f"are not ours); it is drawn at label [{dx}, {dy}]",
                 owner.label_span,
                 Severity.WARNING,
                 hint=f"write label [{dx}, {dy}] to draw it where it is clear",

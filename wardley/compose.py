@@ -447,6 +447,7 @@ class Composer:
                 lines,
                 t.label_size,
                 offset=offset,
+                core=r if method or c.ecosystem else None,
                 symbol=True,
             )
         )

@@ -103,6 +103,8 @@ class Request:
     #: Where to look: "around" a circle, beside or under a "user" figure, or "centred" on
     #: the point (OWM's anchors, drawn as a bold name) and nudged off it only if need be.
     around: str = "around"
+    #: The radius of the circle inside a halo or rings of radius ``r``, when there is one.
+    core: float | None = None
     #: The label names a symbol drawn at (x, y) (a component's circle, a user's figure): it
     #: must be read as that symbol's, nearer to it than to any other symbol, or be joined to it
     #: by a leader line. Link and overlay labels name none, nor do anchors, their own symbol.
@@ -581,7 +583,10 @@ class _Placer:
         if cost >= limit or not request.symbol:
             return cost, None, (0.0, 0.0)
         gap = _gap(box, request.x, request.y, request.r)
-        nearer = self.symbols.nearer(box, request.x, request.y, gap)
+        # Nearer its own symbol than any other, however a reader measures: from the ring of a
+        # halo or from the circle in it (others are measured from their outer rings).
+        own = _gap(box, request.x, request.y, request.core) if request.core else gap
+        nearer = self.symbols.nearer(box, request.x, request.y, own)
         if gap <= LEADER_GAP and nearer is None:
             return cost, None, (0.0, 0.0)
         if nearer is not None and blockers is not None:

@@ -377,3 +377,14 @@ def test_the_diff_legend_goes_in_a_free_corner() -> None:
     scene = diff_layout(old, new)
     (legend,) = [s for s in scene.shapes if isinstance(s, Rect) and s.role == "legend"]
     assert _clear_of(Box(legend.x, legend.y, legend.width, legend.height), scene) == []
+
+
+def test_a_pipeline_written_from_its_right_end_is_the_same_band() -> None:
+    written = "component A [0.5, 0.5]\npipeline A [{}]\n"
+    forward = [
+        s for s in layout(wardley.parse(written.format("0.2, 0.75"))).shapes if s.role == "pipeline"
+    ]
+    backward = [
+        s for s in layout(wardley.parse(written.format("0.75, 0.2"))).shapes if s.role == "pipeline"
+    ]
+    assert forward and forward == backward

@@ -94,6 +94,7 @@ class _Member:
     position: Position
     label: tuple[float, float] | None
     span: Span
+    label_span: Span | None = None
 
 
 @dataclass
@@ -166,6 +167,10 @@ class Builder:
             code = self.code
             start = code.rfind("[", 0, start - 1) + 1 or start
             close = code.find("]", end - 1)
+            end = close + 2 if close >= 0 else end
+        elif node.data == "label":
+            # `label [dx, dy]`: the span runs to the dropped ']', for a fix to replace it all.
+            close = self.code.find("]", end - 1)
             end = close + 2 if close >= 0 else end
         return Span(self.line_number, start, self.line_number, end)
 
@@ -793,6 +798,7 @@ class Builder:
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
                     out["label"] = (values[0], values[1])
+                    out["label_span"] = self.span_of(node)
             elif node.data == "legacy_evolve":
                 out["legacy_evolve"] = node
         if junk:
@@ -1084,7 +1090,9 @@ class Builder:
         if "bracket" in opts:
             position = self.position(opts["bracket"], in_pipeline=True) or Position()
         pipeline = self.pipelines[self.block.index]
-        self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
+        self.members.append(
+            _Member(pipeline.name, name, position, opts.get("label"), span, opts.get("label_span"))
+        )
         self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
 
     def join_overlay(self, name: str, name_span: Span) -> None:
@@ -1454,6 +1462,7 @@ class Builder:
                         label=member.label,
                         pipeline=member.pipeline,
                         span=member.span,
+                        label_span=member.label_span,
                     )
                 )
 
@@ -1490,6 +1499,7 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
     """What a component and an evolve share: label offset, inertia and decorators."""
     return {
         "label": opts.get("label"),
+        "label_span": opts.get("label_span"),
         "inertia": opts.get("inertia", False),
         "method": opts.get("method"),
         "market": opts.get("market", False),

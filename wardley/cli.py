@@ -185,6 +185,11 @@ def main(
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option(
+    "--offsets",
+    is_flag=True,
+    help="Also suggest each label [dx, dy] the picture had to move, as drawn (W127).",
+)
+@click.option(
     "--format",
     "output",
     type=click.Choice(["text", "json"]),
@@ -193,7 +198,7 @@ def main(
     help="json prints every diagnostic as JSON on standard output.",
 )
 @guarded
-def check(files: tuple[str, ...], strict: bool, output: str) -> None:
+def check(files: tuple[str, ...], strict: bool, offsets: bool, output: str) -> None:
     """Report every problem in the maps. Exit 1 if any has errors."""
     failed = False
     records: list[dict[str, object]] = []
@@ -207,7 +212,7 @@ def check(files: tuple[str, ...], strict: bool, output: str) -> None:
             else:
                 source = text
                 try:
-                    diagnostics = api.check(api.parse(text, path=_shown(path)))
+                    diagnostics = api.check(api.parse(text, path=_shown(path)), offsets)
                 except MapError as error:
                     diagnostics = error.diagnostics
         for d in diagnostics:

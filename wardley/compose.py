@@ -15,6 +15,7 @@ from typing import Literal
 
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
+from wardley.diagnostics import Diagnostic, Severity
 from wardley.geometry import labels
 from wardley.geometry.measure import LINE_HEIGHT, block_size, text_width
 from wardley.geometry.placement import (
@@ -69,6 +70,8 @@ ANNOTATIONS_SHARE = 0.36
 CORNER_COST = 40.0
 #: What crossing an axis costs a note or a box: more than anything else it could cover.
 AXIS_COST = 1000.0
+#: An author's label moved farther than this (pixels) is worth a warning with a better offset.
+MOVED_OFFSET = 12.0
 #: Overlay colours used in turn when an overlay names none.
 OVERLAY_COLOURS = ("#f6c343", "#64b5f6", "#81c784", "#e57373", "#ba68c8", "#4db6ac")
 ATTITUDE_COLOURS = {
@@ -198,6 +201,10 @@ class Composer:
         #: Links' contexts, written along them once every link is drawn.
         self.contexts: list[tuple[tuple[float, float], tuple[float, float], str]] = []
         self.counter = 0
+        #: label key -> the statement whose `label [dx, dy]` placed it
+        self.offset_owners: dict[str, Component | Evolve] = {}
+        #: Statements whose offset collides in this drawing, with the offset the label got.
+        self.moved: list[tuple[Component | Evolve, tuple[int, int]]] = []
 
     # ---- helpers ---------------------------------------------------------------------------------
     def box_sizes(self) -> dict[str, tuple[float, float]]:
@@ -267,7 +274,7 @@ class Composer:
         )
         self.add(layer, shape)
         if obstacle and box is not None:
-            self.obstacles.add_box(box)
+            self.obstacles.add_text(box)
         return shape
 
     def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
@@ -309,6 +316,14 @@ class Composer:
         self.annotations_box()
         self.corner_labels()
         self.place_labels()
+        # Nothing is cut off: the picture grows to hold a name placed past its right or bottom
+        # edge (one wider than the picture, or one with no room left inside).
+        width, height = self.frame.width, self.frame.height
+        for layer in ("labels", "notes"):
+            for shape in self.shapes[layer]:
+                if isinstance(shape, Text) and shape.box is not None:
+                    width = max(width, math.ceil(shape.box.right + 2))
+                    height = max(height, math.ceil(shape.box.bottom + 2))
         order = (
             "areas",
             "axes",
@@ -321,8 +336,8 @@ class Composer:
             "labels",
         )
         return Scene(
-            width=self.frame.width,
-            height=self.frame.height,
+            width=width,
+            height=height,
             background=self.theme.background,
             background_to=self.theme.background_to,
             id_prefix=self.prefix,
@@ -516,6 +531,8 @@ class Composer:
         )
         self.obstacles.add_circle(x, y, reach + 1)
         offset = ghost.label if ghost else c.label
+        if offset is not None:
+            self.offset_owners[key] = ghost or c
         href = self.submap_href(c) if not ghost else None
         self.requests.append(
             labels.Request(
@@ -526,6 +543,8 @@ class Composer:
                 lines,
                 t.label_size,
                 offset=offset,
+                core=r if method or c.ecosystem else None,
+                symbol=True,
             )
         )
         self.label_styles[key] = (
@@ -640,8 +659,12 @@ class Composer:
         r = size + 3
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
+        # The name is read as the figure's: measured from the figure, not its room around.
+        reach = size + 3 if figure else size * 0.75
         self.requests.append(
-            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user")
+            labels.Request(
+                key, x, y, reach, lines, t.label_size, bold=True, around="user", symbol=True
+            )
         )
         self.label_styles[key] = ("user-label", t.text, True, None)
 
@@ -829,7 +852,8 @@ class Composer:
             elif parent is not None and pipeline.bounds:
                 # The named component sits on the band's top edge, as in OWM.
                 y = parent[1] + PIPELINE_BAND / 2
-                left, right = self.frame.x(pipeline.bounds[0]), self.frame.x(pipeline.bounds[1])
+                # `pipeline X [0.75, 0.2]`: the band spans the two, whichever is written first.
+                left, right = sorted(self.frame.x(bound) for bound in pipeline.bounds)
             else:
                 continue
             style = Style(
@@ -1154,9 +1178,14 @@ class Composer:
         # Labels stay right of the value-chain axis, whose title is on its left.
         bounds = Box(f.left + 2, 2, f.width - f.left - 4, f.height - 4)
         placed = labels.place(self.requests, self.obstacles, bounds)
+        leader = Style(stroke=self.theme.separator, stroke_width=0.8)
         for request in self.requests:
             spot = placed[request.key]
             role, fill, bold, href = self.label_styles[request.key]
+            if spot.leader is not None:
+                self.add("labels", Line(self.id("leader"), "leader", *spot.leader, leader))
+            if request.offset is not None:
+                self.note_moved_offset(request, spot)
             self.add(
                 "labels",
                 Text(
@@ -1177,6 +1206,15 @@ class Composer:
                     self.symbols.get(request.key),
                 ),
             )
+
+    def note_moved_offset(self, request: labels.Request, spot: labels.Placed) -> None:
+        """Note an author's offset that had to move, with the offset of where it went."""
+        assert request.offset is not None
+        dx, dy = round(spot.box.x - request.x), round(spot.y - request.y)
+        if math.hypot(dx - request.offset[0], dy - request.offset[1]) > MOVED_OFFSET:
+            owner = self.offset_owners.get(request.key)
+            if owner is not None:
+                self.moved.append((owner, (dx, dy)))
 
 
 def _inertia_spots(
@@ -1334,6 +1372,44 @@ def layout(
     then = future(map_)
     placements = place(then, frame.plot_width, frame.plot_height, pinned=pinned)
     return Composer(then, resolved, "current", frame, placements).compose()
+
+
+def offset_warnings(map_: Map) -> list[Diagnostic]:
+    """W127: each `label [dx, dy]` that collides in our drawing, with the offset it is drawn at.
+
+    OWM's canvas and font differ from ours, so an offset tuned there may overprint a neighbour
+    here; the picture moves such a label the least that clears it, and this says where to.
+    A map too crowded for labels to be placed with care is not checked: it would cost as much
+    as drawing it.
+    """
+    offsets = [c for c in map_.components if c.label is not None]
+    offsets += [e for e in map_.evolves if e.label is not None]
+    if not offsets or len(map_.components) > labels.CROWDED:
+        return []
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    composer.compose()
+    out = []
+    for owner, (dx, dy) in composer.moved:
+        if owner.label_span is None or owner.label is None:
+            continue
+        was = f"label [{_number(owner.label[0])}, {_number(owner.label[1])}]"
+        out.append(
+            Diagnostic(
+                "W127",
+                f"the label of '{owner.name}' does not fit at {was} here (OWM's canvas and font "
+                f"are not ours); it is drawn at label [{dx}, {dy}]",
+                owner.label_span,
+                Severity.WARNING,
+                hint=f"write label [{dx}, {dy}] to draw it where it is clear",
+                path=map_.path,
+            )
+        )
+    return out
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 def layout_with_places(

@@ -117,7 +117,9 @@ class DiffComposer(Composer):
             label = f"removed:{key}"
             self.symbols[label] = circle
             self.requests.append(
-                labels.Request(label, x, y, r, tuple(component.name.split("\n")), t.label_size)
+                labels.Request(
+                    label, x, y, r, tuple(component.name.split("\n")), t.label_size, symbol=True
+                )
             )
             self.label_styles[label] = ("removed-label", REMOVED, False, None)
         for key in sorted(self.added):
@@ -165,7 +167,7 @@ class DiffComposer(Composer):
                         # A renamed component's old name stays where it was, in grey.
                         label = f"former:{former}"
                         self.requests.append(
-                            labels.Request(label, *old, r, (former,), t.small_size)
+                            labels.Request(label, *old, r, (former,), t.small_size, symbol=True)
                         )
                         self.label_styles[label] = ("removed-label", REMOVED, False, None)
                         self.symbols[label] = moved_from

@@ -386,7 +386,8 @@ def _areas(map_: Map, index: dict[str, _Node], width: float, label_size: float) 
             hanging = parent if any(m.follows is parent for m in members) else None
             out.append(_Area(members, allowed, True, row=hanging))
         elif parent is not None and pipeline.bounds:
-            span = (pipeline.bounds[0] * width, pipeline.bounds[1] * width)
+            low, high = sorted(pipeline.bounds)
+            span = (low * width, high * width)
             out.append(_Area((), frozenset((parent.key,)), True, span=span, row=parent))
     for overlay in map_.overlays:
         members = tuple(index[k] for k in _keys(overlay.members) if k in index)

@@ -388,3 +388,11 @@ def test_a_pipeline_written_from_its_right_end_is_the_same_band() -> None:
         s for s in layout(wardley.parse(written.format("0.75, 0.2"))).shapes if s.role == "pipeline"
     ]
     assert forward and forward == backward
+
+
+def test_the_description_tells_of_a_band_only_where_one_is_drawn() -> None:
+    described = wardley.describe(
+        wardley.parse("component A [0.5, 0.5]\npipeline A [0.75, 0.2]\npipeline B [0.1, 0.3]\n")
+    )
+    assert "A pipeline band under A spans from custom-built to commodity." in described
+    assert "under B" not in described  # no component B: no band is drawn

@@ -20,8 +20,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wardley.build import MAX_PICTURE, Builder, _Member
@@ -39,7 +37,7 @@ from wardley.model import (
     Pipeline,
     Position,
 )
-from wardley.parser import ParsedLine, SourceLine
+from wardley.parser import ParsedLine, SourceLine, grammar_text
 
 if TYPE_CHECKING:
     from lark import Lark, Token, Tree
@@ -65,20 +63,18 @@ def is_mermaid(text: str) -> bool:
 
 
 # ---- the grammar --------------------------------------------------------------------------------
-def grammar_text() -> str:
-    """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    packaged = resources.files("wardley").joinpath("mermaid.lark")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).parent.parent / "grammar" / "mermaid.lark").read_text(encoding="utf-8")
-
-
 @cache
 def lark_parser() -> Lark:
     from lark import Lark
 
     # The basic lexer cuts a line as mermaid's does: context-free, first match in a fixed order.
-    return Lark(grammar_text(), parser="lalr", lexer="basic", maybe_placeholders=False, cache=True)
+    return Lark(
+        grammar_text("mermaid.lark"),
+        parser="lalr",
+        lexer="basic",
+        maybe_placeholders=False,
+        cache=True,
+    )
 
 
 #: Statements of OWM (and of our own language) that Mermaid's dialect does not have.

@@ -60,12 +60,12 @@ class ParsedLine:
     tree: Tree | None
 
 
-def grammar_text() -> str:
-    """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    packaged = resources.files("wardley").joinpath("wardley.lark")
+def grammar_text(name: str = "wardley.lark") -> str:
+    """A grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
+    packaged = resources.files("wardley").joinpath(name)
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).parent.parent / "grammar" / "wardley.lark").read_text(encoding="utf-8")
+    return (Path(__file__).parent.parent / "grammar" / name).read_text(encoding="utf-8")
 
 
 @cache

@@ -158,6 +158,24 @@ def test_neighbouring_anchors_never_read_as_one_bold_name() -> None:
             assert not same_line or apart >= a.size, (a.lines, b.lines)
 
 
+def test_an_anchor_s_links_leave_from_under_its_name_when_the_name_must_move() -> None:
+    # Shop's circle is where Customer's name would be centred: the name moves a line up, and
+    # its link must start under it, not a line below it where the name would have been.
+    m = wardley.parse(
+        "style wardley\nanchor Customer [0.9, 0.5]\ncomponent Shop [0.9, 0.52]\n"
+        "component Cup [0.5, 0.4]\nCustomer -> Cup\n"
+    )
+    scene = layout(m)
+    name = label(scene, "Customer")
+    (link,) = lines(scene, "link")
+    f = frame(m)
+    assert name.box is not None
+    assert name.box.bottom < f.y(0.9) - 5  # moved off Shop's circle
+    assert link.x1 == pytest.approx(name.box.x + name.box.width / 2)
+    assert 0 < link.y1 - name.box.bottom <= 4
+    assert (link.x2, link.y2) == pytest.approx((f.x(0.4), f.y(0.5)))
+
+
 # ---- pipelines and overlays in auto layout ----------------------------------------------------
 def test_a_pipeline_s_named_component_is_a_square_on_the_band_s_top_edge() -> None:
     for text in (

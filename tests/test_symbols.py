@@ -105,6 +105,20 @@ def test_an_evolving_component_s_inertia_bar_stands_at_the_stage_boundary_it_res
 
 
 # ---- market and ecosystem ---------------------------------------------------------------------
+def test_an_accelerator_and_a_deaccelerator_at_one_point_keep_their_names_apart() -> None:
+    m = wardley.parse(
+        "component Power [0.5, 0.5]\naccelerator Standards [0.3, 0.6]\n"
+        "deaccelerator Regulation [0.3, 0.6]\n"
+    )
+    scene = layout(m)
+    f = frame(m)
+    a, d = label(scene, "Standards"), label(scene, "Regulation")
+    assert a.box is not None and d.box is not None
+    assert not a.box.overlaps(d.box)
+    for name in (a, d):  # each still by the arrows
+        assert math.dist((name.x, name.y), (f.x(0.6), f.y(0.3))) < 60, name.lines
+
+
 def test_market_and_ecosystem_are_symbols_of_their_own() -> None:
     m = wardley.parse(
         "component Shop [0.5, 0.2]\ncomponent Stalls [0.5, 0.5] (market)\n"

@@ -1163,10 +1163,15 @@ class Composer:
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
             self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
+            # The name under its arrow, or as near as is clear: two arrows at one point (an
+            # accelerator and a deaccelerator) must not print their names over each other.
+            baseline = y + h / 2 + 4 + t.small_size
+            box = labels.text_box(x, baseline, "middle", (accelerator.name,), t.small_size, False)
+            left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
             self.text(
                 f"{role}-label",
-                x,
-                y + h / 2 + 4 + t.small_size,
+                left + box.width / 2,
+                top + baseline - box.y,
                 accelerator.name,
                 size=t.small_size,
                 anchor="middle",

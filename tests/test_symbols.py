@@ -411,6 +411,15 @@ def test_the_diff_legend_goes_in_a_free_corner() -> None:
     assert _clear_of(Box(legend.x, legend.y, legend.width, legend.height), scene) == []
 
 
+def test_a_pipeline_a_hundredth_wide_is_still_a_band_not_an_upright_pill() -> None:
+    m = wardley.parse("component Need [0.8, 0.11]\npipeline Need [0.11, 0.12]\n")
+    (band,) = [s for s in layout(m).shapes if isinstance(s, Rect) and s.role == "pipeline"]
+    f = frame(m)
+    assert band.width >= 2 * band.height
+    middle = (f.x(0.11) + f.x(0.12)) / 2
+    assert band.x + band.width / 2 == pytest.approx(middle)
+
+
 def test_a_pipeline_written_from_its_right_end_is_the_same_band() -> None:
     written = "component A [0.5, 0.5]\npipeline A [{}]\n"
     forward = [

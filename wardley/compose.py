@@ -858,6 +858,11 @@ class Composer:
                 y = parent[1] + PIPELINE_BAND / 2
                 # `pipeline X [0.75, 0.2]`: the band spans the two, whichever is written first.
                 left, right = sorted(self.frame.x(bound) for bound in pipeline.bounds)
+                # Bounds a hundredth apart would make an upright pill that reads as an inertia
+                # bar: the band is kept a band, twice as wide as tall, around its bounds.
+                if right - left < 2 * PIPELINE_BAND:
+                    middle = (left + right) / 2
+                    left, right = middle - PIPELINE_BAND, middle + PIPELINE_BAND
             else:
                 continue
             style = Style(

@@ -105,6 +105,20 @@ def test_an_evolving_component_s_inertia_bar_stands_at_the_stage_boundary_it_res
 
 
 # ---- market and ecosystem ---------------------------------------------------------------------
+def test_an_accelerator_and_a_deaccelerator_at_one_point_keep_their_names_apart() -> None:
+    m = wardley.parse(
+        "component Power [0.5, 0.5]\naccelerator Standards [0.3, 0.6]\n"
+        "deaccelerator Regulation [0.3, 0.6]\n"
+    )
+    scene = layout(m)
+    f = frame(m)
+    a, d = label(scene, "Standards"), label(scene, "Regulation")
+    assert a.box is not None and d.box is not None
+    assert not a.box.overlaps(d.box)
+    for name in (a, d):  # each still by the arrows
+        assert math.dist((name.x, name.y), (f.x(0.6), f.y(0.3))) < 60, name.lines
+
+
 def test_market_and_ecosystem_are_symbols_of_their_own() -> None:
     m = wardley.parse(
         "component Shop [0.5, 0.2]\ncomponent Stalls [0.5, 0.5] (market)\n"
@@ -156,6 +170,24 @@ def test_neighbouring_anchors_never_read_as_one_bold_name() -> None:
             same_line = min(a.box.bottom, b.box.bottom) - max(a.box.y, b.box.y) > 1
             apart = max(a.box.x - b.box.right, b.box.x - a.box.right)
             assert not same_line or apart >= a.size, (a.lines, b.lines)
+
+
+def test_an_anchor_s_links_leave_from_under_its_name_when_the_name_must_move() -> None:
+    # Shop's circle is where Customer's name would be centred: the name moves a line up, and
+    # its link must start under it, not a line below it where the name would have been.
+    m = wardley.parse(
+        "style wardley\nanchor Customer [0.9, 0.5]\ncomponent Shop [0.9, 0.52]\n"
+        "component Cup [0.5, 0.4]\nCustomer -> Cup\n"
+    )
+    scene = layout(m)
+    name = label(scene, "Customer")
+    (link,) = lines(scene, "link")
+    f = frame(m)
+    assert name.box is not None
+    assert name.box.bottom < f.y(0.9) - 5  # moved off Shop's circle
+    assert link.x1 == pytest.approx(name.box.x + name.box.width / 2)
+    assert 0 < link.y1 - name.box.bottom <= 4
+    assert (link.x2, link.y2) == pytest.approx((f.x(0.4), f.y(0.5)))
 
 
 # ---- pipelines and overlays in auto layout ----------------------------------------------------
@@ -377,6 +409,15 @@ def test_the_diff_legend_goes_in_a_free_corner() -> None:
     scene = diff_layout(old, new)
     (legend,) = [s for s in scene.shapes if isinstance(s, Rect) and s.role == "legend"]
     assert _clear_of(Box(legend.x, legend.y, legend.width, legend.height), scene) == []
+
+
+def test_a_pipeline_a_hundredth_wide_is_still_a_band_not_an_upright_pill() -> None:
+    m = wardley.parse("component Need [0.8, 0.11]\npipeline Need [0.11, 0.12]\n")
+    (band,) = [s for s in layout(m).shapes if isinstance(s, Rect) and s.role == "pipeline"]
+    f = frame(m)
+    assert band.width >= 2 * band.height
+    middle = (f.x(0.11) + f.x(0.12)) / 2
+    assert band.x + band.width / 2 == pytest.approx(middle)
 
 
 def test_a_pipeline_written_from_its_right_end_is_the_same_band() -> None:

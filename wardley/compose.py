@@ -196,6 +196,8 @@ class Composer:
         self.symbols: dict[str, str] = {}
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
         self.anchor_shifts: dict[str, float] = {}
+        #: An anchor drawn as its name, by label key: where its links leave from.
+        self.anchor_feet: dict[str, tuple[float, float]] = {}
         #: Where an evolving component's evolved copy is drawn, by the component's name.
         self.futures: dict[str, tuple[float, float]] = {}
         #: Links' contexts, written along them once every link is drawn.
@@ -620,8 +622,10 @@ class Composer:
                 labels.Request(key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred")
             )
             self.label_styles[key] = ("user", t.user_colour, True, None)
-            # Links leave from under the name, not through it.
-            self.points[normalise_name(c.name)] = (x, y + height / 2 + 2)
+            # Links leave from under the name, not through it (from wherever the name goes).
+            foot = (x, y + height / 2 + 2)
+            self.points[normalise_name(c.name)] = foot
+            self.anchor_feet[key] = foot
             return
         size = 13.0
         # The label names the figure: its circle in the book's style, else its body.
@@ -854,6 +858,11 @@ class Composer:
                 y = parent[1] + PIPELINE_BAND / 2
                 # `pipeline X [0.75, 0.2]`: the band spans the two, whichever is written first.
                 left, right = sorted(self.frame.x(bound) for bound in pipeline.bounds)
+                # Bounds a hundredth apart would make an upright pill that reads as an inertia
+                # bar: the band is kept a band, twice as wide as tall, around its bounds.
+                if right - left < 2 * PIPELINE_BAND:
+                    middle = (left + right) / 2
+                    left, right = middle - PIPELINE_BAND, middle + PIPELINE_BAND
             else:
                 continue
             style = Style(
@@ -1159,10 +1168,15 @@ class Composer:
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
             self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
+            # The name under its arrow, or as near as is clear: two arrows at one point (an
+            # accelerator and a deaccelerator) must not print their names over each other.
+            baseline = y + h / 2 + 4 + t.small_size
+            box = labels.text_box(x, baseline, "middle", (accelerator.name,), t.small_size, False)
+            left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
             self.text(
                 f"{role}-label",
-                x,
-                y + h / 2 + 4 + t.small_size,
+                left + box.width / 2,
+                top + baseline - box.y,
                 accelerator.name,
                 size=t.small_size,
                 anchor="middle",
@@ -1177,7 +1191,13 @@ class Composer:
         f = self.frame
         # Labels stay right of the value-chain axis, whose title is on its left.
         bounds = Box(f.left + 2, 2, f.width - f.left - 4, f.height - 4)
-        placed = labels.place(self.requests, self.obstacles, bounds)
+        # Anchors' names first: they are their symbols, and their links follow them (see
+        # follow_anchors), so the other labels must keep clear of where the links then go.
+        anchors = [r for r in self.requests if r.key in self.anchor_feet]
+        placed = labels.place(anchors, self.obstacles, bounds)
+        self.follow_anchors(placed)
+        rest = [r for r in self.requests if r.key not in self.anchor_feet]
+        placed |= labels.place(rest, self.obstacles, bounds)
         leader = Style(stroke=self.theme.separator, stroke_width=0.8)
         for request in self.requests:
             spot = placed[request.key]
@@ -1207,6 +1227,30 @@ class Composer:
                 ),
             )
 
+    def follow_anchors(self, placed: dict[str, labels.Placed]) -> None:
+        """An anchor drawn as its name has no other symbol, so its links leave from under the
+        name: where the placer moved a name off its point (off a stage line, another name or
+        a link), its links move with it rather than start from nothing."""
+        moves = {}
+        for request in self.requests:
+            foot = self.anchor_feet.get(request.key)
+            if foot is None:
+                continue
+            spot = placed[request.key]
+            x, y, _ = labels.candidates(request)[0]  # where the name goes unless it must move
+            if (spot.x, spot.y) != (x, y):
+                moves[foot] = (foot[0] + spot.x - x, foot[1] + spot.y - y)
+        if not moves:
+            return
+        for layer in ("flows", "links"):
+            lines = self.shapes[layer]
+            for index, shape in enumerate(lines):
+                if isinstance(shape, Line) and (
+                    {(shape.x1, shape.y1), (shape.x2, shape.y2)} & moves.keys()
+                ):
+                    lines[index] = moved = _move_ends(shape, moves)
+                    self.obstacles.add_segment(moved.x1, moved.y1, moved.x2, moved.y2)
+
     def note_moved_offset(self, request: labels.Request, spot: labels.Placed) -> None:
         """Note an author's offset that had to move, with the offset of where it went."""
         assert request.offset is not None
@@ -1215,6 +1259,13 @@ class Composer:
             owner = self.offset_owners.get(request.key)
             if owner is not None:
                 self.moved.append((owner, (dx, dy)))
+
+
+def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:
+    """The line with each end found in ``moves`` moved where it says."""
+    x1, y1 = moves.get((line.x1, line.y1), (line.x1, line.y1))
+    x2, y2 = moves.get((line.x2, line.y2), (line.x2, line.y2))
+    return replace(line, x1=x1, y1=y1, x2=x2, y2=y2)
 
 
 def _inertia_spots(

@@ -164,3 +164,13 @@ def test_two_components_on_one_spot_each_get_a_leader_line() -> None:
     leaders = [s for s in scene.shapes if isinstance(s, Line) and s.role == "leader"]
     assert len(leaders) == 2
     assert readability(scene).misattributed == 0
+
+
+def test_a_leader_through_another_name_or_circle_costs_as_covering_it() -> None:
+    obstacles = labels.Obstacles()
+    obstacles.add_text(Box(140, 95, 60, 12))  # another name
+    obstacles.add_circle(300, 200, 6)  # another component
+    obstacles.add_circle(100, 100, 6)  # its own
+    assert obstacles.crossed(100, 100, 260, 100, own=(100, 100)) == labels.LEADER_CROSSES_TEXT
+    assert obstacles.crossed(100, 100, 500, 300, own=(100, 100)) == labels.CIRCLE_COST
+    assert obstacles.crossed(100, 100, 100, 40, own=(100, 100)) == 0

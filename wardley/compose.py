@@ -1198,7 +1198,8 @@ class Composer:
         self.follow_anchors(placed)
         rest = [r for r in self.requests if r.key not in self.anchor_feet]
         placed |= labels.place(rest, self.obstacles, bounds)
-        leader = Style(stroke=self.theme.separator, stroke_width=0.8)
+        # Dotted, so that a leader is never taken for a dependency link.
+        leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:
             spot = placed[request.key]
             role, fill, bold, href = self.label_styles[request.key]

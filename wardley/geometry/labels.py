@@ -38,6 +38,8 @@ STRIKE_COST = 2 * LINK_COST
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
+#: A leader line through another name: as bad as covering a circle (it reads as a link to it).
+LEADER_CROSSES_TEXT = CIRCLE_COST
 #: A label farther than this from its symbol's edge (pixels) is no longer read as its name at
 #: a glance: it gets a leader line.
 LEADER_GAP = 20.0
@@ -274,6 +276,51 @@ class Obstacles:
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
         return total
+
+    def crossed(
+        self, x1: float, y1: float, x2: float, y2: float, own: tuple[float, float]
+    ) -> float:
+        """What a leader line from (x1, y1) to (x2, y2) costs where it crosses a name or another
+        circle: a leader through them reads as a link, or points at the wrong thing."""
+        extent = Box(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        total = 0.0
+        seen_boxes: set[int] = set()
+        seen_circles: set[tuple[float, float, float]] = set()
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy or 1.0
+        for cell in self._cells(extent):
+            for other in self.boxes.get(cell, ()):
+                if id(other) in seen_boxes:
+                    continue
+                seen_boxes.add(id(other))
+                # The leader ends at its own label's edge: only a box it passes through counts.
+                inner = Box(other.x + 1, other.y + 1, other.width - 2, other.height - 2)
+                if (
+                    inner.width > 0
+                    and inner.height > 0
+                    and _segment_hits_box(x1, y1, x2, y2, inner)
+                ):
+                    total += LEADER_CROSSES_TEXT
+            for circle in self.circles.get(cell, ()):
+                cx, cy, r = circle
+                if circle in seen_circles or (cx, cy) == own:
+                    continue
+                seen_circles.add(circle)
+                t = max(0.0, min(1.0, ((cx - x1) * dx + (cy - y1) * dy) / length2))
+                if math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < r:
+                    total += CIRCLE_COST
+        return total
+
+
+def _segment_hits_box(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
+    lo_x, hi_x, lo_y, hi_y = box.x, box.right, box.y, box.bottom
+    if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
+        return False
+    if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
+        return False
+    dx, dy = x2 - x1, y2 - y1
+    sides = [dx * (y - y1) - dy * (x - x1) for x in (lo_x, hi_x) for y in (lo_y, hi_y)]
+    return not (all(c > 0 for c in sides) or all(c < 0 for c in sides))
 
 
 #: What a label collides with, as the rectangle it must move off: (left, top, right, bottom).
@@ -608,6 +655,8 @@ class _Placer:
         cost += LEADER_COST + LEADER_LENGTH_COST * gap
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
+        elif cost < limit:
+            cost += self.obstacles.crossed(*leader, (request.x, request.y))
         return cost, leader, _toward(box, request)
 
 

@@ -35,7 +35,10 @@ def check(path: Path) -> Readability | str:
     """The readability of a map's drawing, or why the map did not load."""
     try:
         map_ = wardley.load(path)
-    except (wardley.MapError, OSError) as error:
+    except wardley.MapError as error:
+        first = error.errors[0] if error.errors else error.diagnostics[0]
+        return f"{first.line}:{first.column}: {first.message} [{first.code}]"
+    except OSError as error:
         return str(error).splitlines()[0]
     return readability(wardley.layout(map_))
 

@@ -24,3 +24,11 @@ html_title = f"wardley {release}"
 
 # The gallery page draws the maps of the repository's gallery/ folder, outside this directory.
 wardley_map_dirs = ["../gallery"]
+
+
+def setup(app):  # type: ignore[no-untyped-def]
+    # ```mermaid fences are for GitHub, which draws them (docs/mermaid.md shows one); Pygments
+    # has no Mermaid lexer, and -W would refuse the build, so here they are plain text.
+    from pygments.lexers.special import TextLexer
+
+    app.add_lexer("mermaid", TextLexer)

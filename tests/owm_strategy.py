@@ -55,13 +55,30 @@ LINE_QUIRKS = [
     "case",
     "spacing",
     "equals",
+    "extra-number",
 ]
 #: Lines that are no statement, which OWM ignores, by the quirk they tag their line with.
-STRAY_LINES = {"words": "hello world", "y-axis": "y-axis ->->Value Chain", "keyword": "Component"}
+STRAY_LINES = {
+    "words": "hello world",
+    "y-axis": "y-axis ->->Value Chain",
+    "y-axis-names": "y-axis Visibility to user->Less Visible->More Visible",
+    "keyword": "Component",
+}
 #: Link contexts OWM may read in its own way, by the quirk they tag their line with.
 CONTEXTS = {"context;": "a; b", "context->": "x -> y", "context=": "a = b"}
 LINK_QUIRKS = ["spaced", "case", "quoted", "unknown-end", *CONTEXTS]
-WORDS = ["hello", "world", "OOG", "Out of game", "x", "tea & cake", "v2", "=", "ok!"]
+WORDS = [
+    "hello",
+    "world",
+    "OOG",
+    "Out of game",
+    "x",
+    "tea & cake",
+    "v2",
+    "=",
+    "ok!",
+    "label Commoditizing fast",
+]
 DECORATORS = ["(build)", "(buy)", "(outsource)", "(market)", "(ecosystem)", "(inertia)"]
 #: OWM's link operators, labelled forms included (OWM_SYNTAX.md §1.5).
 OPERATORS = ["->", "+>", "+<", "+<>", "+'{v}'>", "+'{v}'<", "+'{v}'<>"]
@@ -187,6 +204,8 @@ class _Writer:
             return f"{position} {self.word()}"
         if quirk == "label":
             return f"{position} label {self.offset()}"
+        if quirk == "extra-number":  # ArcKit's `pipeline A [0.30, 0.55, 0.10]`
+            return f"{position[:-1]}, {self.number()}]"
         return position
 
     # ---- statements -----------------------------------------------------------------------------
@@ -513,6 +532,17 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
         "evolves.* @ evolve*+bracket",
         OWM_QUIRK,
         "`evolve X [v, m]`: OWM names it `X [v,` and draws nothing (docs: a deviation)",
+    ),
+    (
+        "*.label @ *+stray",
+        OWM_QUIRK,
+        "`X [v, m] label words`: OWM's label is null; ours the default (docs: a deviation)",
+    ),
+    ("*.label @ *+equals", OWM_QUIRK, "the same, through a name of such words"),
+    (
+        "links.* @ stray+y-axis-names",
+        OWM_QUIRK,
+        "`y-axis A->B->C`: OWM links undeclared names, never drawn; we ignore it (W120, docs)",
     ),
     (
         "links.* @ stray+y-axis",

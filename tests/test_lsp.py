@@ -161,9 +161,9 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
 
 
 def expected(text: str) -> list[tuple]:
-    """What `wardley check` reports for a text, as (range, code, severity, hint)."""
+    """What `wardley check --offsets` reports for a text, as (range, code, severity, hint)."""
     try:
-        found = wardley.check(wardley.parse(text))
+        found = wardley.check(wardley.parse(text), offsets=True)
     except wardley.MapError as error:
         found = error.diagnostics
     return [
@@ -620,6 +620,21 @@ async def test_fix_other_diagnostics(client: LanguageClient):
     uri, actions = await quick_fixes(client, fixed, 3)
     assert [a.title for a in actions] == ["Remove the link"]
     assert apply(fixed, actions[0].edit.changes[uri]) == "style wardly\n\nuser A\n"
+
+
+async def test_fix_a_label_offset_that_collides(client: LanguageClient):
+    text = "component Kettle [0.5, 0.5] label [5, -10]\ncomponent Kettle base [0.5, 0.52] label [5, -10]\n"
+    uri, actions = await quick_fixes(client, text, 1)
+    [action] = actions
+    assert action.diagnostics[0].code == "W127"
+    assert action.title.startswith("Move the label to label [")
+    fixed = apply(text, action.edit.changes[uri])
+    assert fixed.startswith("component Kettle [0.5, 0.5] label [5, -10]\n")
+    assert fixed.endswith("] label " + action.title.removeprefix("Move the label to label ") + "\n")
+    moved = wardley.parse(fixed).components[1].label
+    assert moved is not None and moved != (5, -10)
+    # Where the label was drawn is clear: written there, it stays, with no warning.
+    assert not [d for d in wardley.check(wardley.parse(fixed), offsets=True) if d.code == "W127"]
 
 
 # ---- the largest map ------------------------------------------------------------------------------------

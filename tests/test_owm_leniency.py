@@ -204,6 +204,15 @@ def test_numbers_past_those_a_statement_takes_are_ignored_as_in_owm() -> None:
     assert (c.position.visibility, c.position.evolution) == (0.5, 0.4)
 
 
+def test_numbers_written_without_spaces_are_still_numbers_and_decimal_commas_a_mistake() -> None:
+    [c] = wardley.parse("component b [0.27,0.08, 1]").components
+    assert (c.position.visibility, c.position.evolution) == (0.27, 0.08)
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component C [0,5, 0,6]")
+    [error] = caught.value.errors
+    assert error.code == "E011" and error.hint == "a decimal takes a point, not a comma: [0.5, 0.6]"
+
+
 def test_an_axis_label_written_as_a_link_is_ignored_with_one_warning() -> None:
     map_ = wardley.parse("y-axis Visibility to user->Less Visible->More Visible")
     assert map_.links == ()

@@ -9,8 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wardley
+from wardley.geometry.placement import place
+from wardley.mermaid_writer import format_mermaid
 from wardley.model import (
     METHODS,
+    Accelerator,
+    Annotation,
     Component,
     Evolve,
     Kind,
@@ -25,6 +29,7 @@ from wardley.model import (
 
 from .conftest import corpus_maps, needs_corpus
 from .grammar_strategy import ALPHABET, WORDS, declarations
+from .mermaid_round_trip import differences
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("WARDLEY_EXAMPLES", "150")),
@@ -231,3 +236,48 @@ def test_format_then_parse_is_identity_on_models(map_: Map) -> None:
     again = wardley.parse(text)
     assert again == map_, text
     assert wardley.format(again) == wardley.format(wardley.parse(wardley.format(again)))
+
+
+@st.composite
+def mermaid_models(draw: st.DrawFn) -> Map:
+    """:func:`models`, with what else Mermaid's dialect says: annotations, accelerators, the
+    size, and stages of its own (two or more, with or without boundaries)."""
+    map_ = draw(models())
+    point = st.tuples(unit, unit).map(lambda p: Position(*p))
+    stages = draw(st.none() | st.lists(names, min_size=2, max_size=6).map(tuple))
+    ends = None
+    if stages is not None and draw(st.booleans()):
+        cuts = draw(st.lists(unit, min_size=len(stages) - 1, max_size=len(stages) - 1, unique=True))
+        ends = (*sorted(c for c in cuts if 0 < c < 1), 1.0)
+        ends = ends if len(ends) == len(stages) else None
+    return replace(
+        map_,
+        annotations=tuple(
+            Annotation(
+                draw(st.integers(0, 30)),
+                tuple(draw(st.lists(point, min_size=1, max_size=2))),
+                draw(free_text),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        ),
+        annotations_position=draw(st.none() | point),
+        accelerators=tuple(
+            Accelerator(draw(names), draw(point), draw(st.booleans()))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
+        size=draw(st.none() | st.tuples(st.integers(100, 4000), st.integers(100, 4000))),
+        evolution_labels=stages,
+        evolution_boundaries=ends,
+    )
+
+
+@SETTINGS
+@given(mermaid_models())
+def test_mermaid_then_parse_keeps_what_mermaid_can_say(map_: Map) -> None:
+    """``convert --to mermaid`` read back: the same components (names, kinds, places, label
+    offsets, decorators, pipelines), links, evolves, notes and title, as far as Mermaid's
+    dialect can say them (see tests/mermaid_round_trip.py)."""
+    placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
+    text, _ = format_mermaid(map_, placements)
+    again = wardley.parse(text)
+    assert differences(map_, again) == {}, text

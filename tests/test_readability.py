@@ -5,9 +5,11 @@ than its recorded baseline; the report script counts maps that do not load."""
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,6 +129,16 @@ def test_text_over_a_line() -> None:
         'text-over-line: label "Kettle" over the link (80, 96)–(200, 96)'
     ]
     assert check(text("Kettle", 100, 100), line(80, 110, 200, 110)).readable
+
+
+def test_text_along_a_sloping_line_is_over_it_only_where_its_turned_box_meets_it() -> None:
+    # A link from (100, 200) up to (300, 100): its context written 5 px above, turned with it.
+    angle = math.degrees(math.atan2(-100, 200))
+    beside = text("limited by", 200, 150 - 5 / math.cos(math.radians(angle)), "link-label")
+    beside = replace(beside, anchor="middle", rotate=angle)
+    assert check(line(100, 200, 300, 100), beside).readable
+    across = replace(beside, y=beside.y + 9)  # its baseline now under the link
+    assert only(check(line(100, 200, 300, 100), across), TEXT_OVER_LINE)
 
 
 def test_a_line_leaving_its_own_symbol_may_pass_under_the_label_edge_only() -> None:

@@ -87,26 +87,7 @@ def test_gallery_pictures_are_current(source: Path, fresh_gallery_pngs: dict[str
     )
 
 
-#: Gallery maps with known faults, until label placement (issue 14) clears them. Strict: a map
-#: that becomes readable fails here until its entry goes.
-UNREADABLE = {
-    "feature-tour": "text-over-symbol: the author's offset puts Payments over its own buy halo",
-    "knowledge-base-pipeline": "misattributed: AI-enhanced Document Editing, over a pipeline",
-    "tea-shop": "text-over-line: the annotation's joining line across Power",
-    "uber-2014-pipeline": "misattributed: Mesos/Aurora (or Kubernetes) in cloud",
-}
-
-
-@pytest.mark.parametrize(
-    "source",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason=UNREADABLE[p.stem], strict=True))
-        if p.stem in UNREADABLE
-        else p
-        for p in sorted(GALLERY.glob("*.wm"))
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("source", sorted(GALLERY.glob("*.wm")), ids=lambda p: p.stem)
 def test_gallery_pictures_are_readable(source: Path) -> None:
     """No fault of any kind: no text over text, symbols or lines, none cut off, every label
     nearest its own symbol, the title and notes clear of everything."""

@@ -803,15 +803,17 @@ def test_browser_drag_writes_one_line(browser: Any, server: Server) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
     open_page(browser, server)
-    wait_for(
-        lambda: browser.execute_script("return window.wardleyPreview.positions"), what="positions"
-    )
-    # Kettle's centre in the viewport, and how many picture units a CSS pixel is
-    x, y, scale, frame = browser.execute_script(
-        "const w = window.wardleyPreview; const k = w.positions.find(i => i.name === 'Kettle');"
-        "const svg = document.querySelector('#picture svg'); const m = svg.getScreenCTM();"
-        "const p = new DOMPoint(k.x, k.y).matrixTransform(m);"
-        "return [p.x, p.y, m.a, w.frame];"
+    # Kettle's centre in the viewport, and how many picture units a CSS pixel is: read in one
+    # step once the picture is in (a picture being replaced has no positions for a moment).
+    x, y, scale, frame = wait_for(
+        lambda: browser.execute_script(
+            "const w = window.wardleyPreview; const svg = document.querySelector('#picture svg');"
+            "if (!w.positions || !svg) return null;"
+            "const k = w.positions.find(i => i.name === 'Kettle'); const m = svg.getScreenCTM();"
+            "const p = new DOMPoint(k.x, k.y).matrixTransform(m);"
+            "return [p.x, p.y, m.a, w.frame];"
+        ),
+        what="Kettle's place",
     )
     picture = browser.find_element("id", "picture")
     box = picture.rect
@@ -843,7 +845,7 @@ def test_browser_drag_writes_one_line(browser: Any, server: Server) -> None:
     wait_for(
         lambda: (
             browser.execute_script("return document.getElementById('picture').dataset.version")
-            == browser.execute_script("return window.wardleyPreview.lastMove.version")
+            == browser.execute_script("return (window.wardleyPreview.lastMove || {}).version")
         ),
         what="the redraw after the drag",
     )

@@ -54,10 +54,35 @@ FUNCTIONS['0171acce9f80e41d7c6ba729a63479ea9c6af1417dc385ea68332194bbb5acd2'] = 
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.key,self.x,self.y,self.anchor,self.box,self.leader,)==(other.key,other.x,other.y,other.anchor,other.box,other.leader,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['018da51ab58e580c34cd4affeed0134a9e7e9921c1fa61e7005a098cda5e38fd'] = __create_fn__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.description,self.background,self.background_to,self.font_family,self.italic,self.text,self.muted_text,self.title_size,self.label_size,self.axis_size,self.small_size,self.axis,self.separator,self.visible_label,self.invisible_label,self.corner_labels,self.shape,self.radius,self.component_fill,self.component_stroke,self.component_stroke_width,self.need_fill,self.need_stroke,self.box_text,self.user_style,self.user_colour,self.user_fill,self.link,self.link_width,self.flow,self.flow_text,self.evolve,self.evolve_width,self.inertia,self.build_fill,self.buy_fill,self.outsource_fill,self.ecosystem_fill,self.ecosystem_hatch,self.pipeline_fill,self.pipeline_stroke,self.overlay_opacity,self.overlay_default,self.note,self.annotation_stroke,self.accelerator_fill,self.accelerator_stroke,))
+ return __hash__
+FUNCTIONS['019914679fbecd611b520c254f0c98d1c7b65772583e80d6294b9b3ba5d038c4'] = __create_fn__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.prefixes,)==(other.prefixes,)
   return NotImplemented
  return __eq__
 FUNCTIONS['0429d34990d5f716df9f60e0bafffbd98d7593a1afd32bf9463287a1906c1ccc'] = __create_fn__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.description,self.background,self.background_to,self.font_family,self.italic,self.text,self.muted_text,self.title_size,self.label_size,self.axis_size,self.small_size,self.axis,self.separator,self.visible_label,self.invisible_label,self.corner_labels,self.shape,self.radius,self.component_fill,self.component_stroke,self.component_stroke_width,self.need_fill,self.need_stroke,self.box_text,self.user_style,self.user_colour,self.user_fill,self.link,self.link_width,self.flow,self.flow_text,self.evolve,self.evolve_width,self.inertia,self.build_fill,self.buy_fill,self.outsource_fill,self.ecosystem_fill,self.ecosystem_hatch,self.pipeline_fill,self.pipeline_stroke,self.overlay_opacity,self.overlay_default,self.note,self.annotation_stroke,self.accelerator_fill,self.accelerator_stroke,)==(other.name,other.description,other.background,other.background_to,other.font_family,other.italic,other.text,other.muted_text,other.title_size,other.label_size,other.axis_size,other.small_size,other.axis,other.separator,other.visible_label,other.invisible_label,other.corner_labels,other.shape,other.radius,other.component_fill,other.component_stroke,other.component_stroke_width,other.need_fill,other.need_stroke,other.box_text,other.user_style,other.user_colour,other.user_fill,other.link,other.link_width,other.flow,other.flow_text,other.evolve,other.evolve_width,other.inertia,other.build_fill,other.buy_fill,other.outsource_fill,other.ecosystem_fill,other.ecosystem_hatch,other.pipeline_fill,other.pipeline_stroke,other.overlay_opacity,other.overlay_default,other.note,other.annotation_stroke,other.accelerator_fill,other.accelerator_stroke,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['06411f4f2598aafa3a06bfb70bc1758d22ee20a1a4bc626ec77ec42c3759ff8c'] = __create_fn__
 
 
 def __create_fn__():
@@ -90,24 +115,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 FUNCTIONS['08c6d3776da617ec0f485368dfd76c66b0ad1a20a68943c390b1d238e006f7f9'] = __create_fn__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.x,self.y,self.anchor,self.box,)==(other.key,other.x,other.y,other.anchor,other.box,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['08f4c0fb5c465fba05dce8d007ffb882d80c53c6e5788da0995fdc4e76b9996e'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('key','x','y','anchor','box',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['0904cbff68e4657b823dbc3407739cb7578769d3d14bec6be6801bd0499714dd'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -214,15 +221,6 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['0ead3c3edaeb68a6c95f3eccd4541624649564d07394f478ee3de746e0fcd4cf'] = __create_fn__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','description','background','background_to','font_family','italic','text','muted_text','title_size','label_size','axis_size','small_size','axis','separator','visible_label','invisible_label','shape','radius','component_fill','component_stroke','component_stroke_width','need_fill','need_stroke','box_text','user_style','user_colour','user_fill','link','link_width','flow','flow_text','evolve','evolve_width','inertia','build_fill','buy_fill','outsource_fill','market','pipeline_fill','pipeline_stroke','overlay_opacity','overlay_default','note','annotation_stroke','accelerator_fill','accelerator_stroke',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['0f0042b2f75ea24a34b86edde78683da2bda46d74e89b37934a6a737e679182b'] = __create_fn__
-
-
 def __create_fn__():
  def __hash__(self):
   return hash((self.x,self.y,self.width,self.height,))
@@ -257,6 +255,13 @@ FUNCTIONS['105673008aec404e7b1a27408612a99dc38edea613947598f6564fafdd3d9b2e'] = 
 
 
 def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.x,self.y,self.anchor,self.box,self.leader,))
+ return __hash__
+FUNCTIONS['108224006c67b013363e00dc9b896d50ea7ab16218c3968fc7d030421c6bb8fb'] = __create_fn__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, role={self.role!r}, d={self.d!r}, style={self.style!r})"
  return __repr__
@@ -279,19 +284,11 @@ def __create_fn__():
 FUNCTIONS['14b5fa272103d8d38552adae0a8b301d7aefe72842a68ee076d5c3f62e6d3f01'] = __create_fn__
 
 
-def __create_fn__(_type_key, _type_x, _type_y, _type_r, _type_lines, _type_size, _type_bold, _type_offset, _type_around, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bold, _dflt_offset, _dflt_around, _return_type):
- def __init__(self,key:_type_key,x:_type_x,y:_type_y,r:_type_r,lines:_type_lines,size:_type_size,bold:_type_bold=_dflt_bold,offset:_type_offset=_dflt_offset,around:_type_around=_dflt_around)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'x',x)
-  __dataclass_builtins_object__.__setattr__(self,'y',y)
-  __dataclass_builtins_object__.__setattr__(self,'r',r)
-  __dataclass_builtins_object__.__setattr__(self,'lines',lines)
-  __dataclass_builtins_object__.__setattr__(self,'size',size)
-  __dataclass_builtins_object__.__setattr__(self,'bold',bold)
-  __dataclass_builtins_object__.__setattr__(self,'offset',offset)
-  __dataclass_builtins_object__.__setattr__(self,'around',around)
- return __init__
-FUNCTIONS['1536e3151d426fffc57e19c0c10eb75e1629c5a84c70c824ced2cfff4173a679'] = __create_fn__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,self.core,self.symbol,))
+ return __hash__
+FUNCTIONS['1550ad58a774cff5fb1e8a979c2200017bc13960e431c8f3be493d2bb5baa84d'] = __create_fn__
 
 
 def __create_fn__():
@@ -316,6 +313,13 @@ def __create_fn__(_type_shape, _type_order, MISSING, _HAS_DEFAULT_FACTORY, __dat
 FUNCTIONS['16cb82c06aaa5dc1f98723a4f5604be30d23fa07297c82eb626b046c43dc3bb6'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(members={self.members!r}, allowed={self.allowed!r}, pipeline={self.pipeline!r}, span={self.span!r}, row={self.row!r}, pad={self.pad!r}, label={self.label!r})"
+ return __repr__
+FUNCTIONS['18ad6437808aafc9fe367d96689ea1dbea483120ba40b0f5711e731d0b192901'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('kind','corners','span',):
@@ -334,58 +338,6 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['18dbdf148440807fac3ad13b0ee6d975cacbe472a4e51c8d74d5ede280e7c0d1'] = __create_fn__
 
 
-def __create_fn__(_type_name, _type_description, _type_background, _type_background_to, _type_font_family, _type_italic, _type_text, _type_muted_text, _type_title_size, _type_label_size, _type_axis_size, _type_small_size, _type_axis, _type_separator, _type_visible_label, _type_invisible_label, _type_shape, _type_radius, _type_component_fill, _type_component_stroke, _type_component_stroke_width, _type_need_fill, _type_need_stroke, _type_box_text, _type_user_style, _type_user_colour, _type_user_fill, _type_link, _type_link_width, _type_flow, _type_flow_text, _type_evolve, _type_evolve_width, _type_inertia, _type_build_fill, _type_buy_fill, _type_outsource_fill, _type_market, _type_pipeline_fill, _type_pipeline_stroke, _type_overlay_opacity, _type_overlay_default, _type_note, _type_annotation_stroke, _type_accelerator_fill, _type_accelerator_stroke, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_background, _dflt_background_to, _dflt_font_family, _dflt_italic, _dflt_text, _dflt_muted_text, _dflt_title_size, _dflt_label_size, _dflt_axis_size, _dflt_small_size, _dflt_axis, _dflt_separator, _dflt_visible_label, _dflt_invisible_label, _dflt_shape, _dflt_radius, _dflt_component_fill, _dflt_component_stroke, _dflt_component_stroke_width, _dflt_need_fill, _dflt_need_stroke, _dflt_box_text, _dflt_user_style, _dflt_user_colour, _dflt_user_fill, _dflt_link, _dflt_link_width, _dflt_flow, _dflt_flow_text, _dflt_evolve, _dflt_evolve_width, _dflt_inertia, _dflt_build_fill, _dflt_buy_fill, _dflt_outsource_fill, _dflt_market, _dflt_pipeline_fill, _dflt_pipeline_stroke, _dflt_overlay_opacity, _dflt_overlay_default, _dflt_note, _dflt_annotation_stroke, _dflt_accelerator_fill, _dflt_accelerator_stroke, _return_type):
- def __init__(self,name:_type_name,description:_type_description,background:_type_background=_dflt_background,background_to:_type_background_to=_dflt_background_to,font_family:_type_font_family=_dflt_font_family,italic:_type_italic=_dflt_italic,text:_type_text=_dflt_text,muted_text:_type_muted_text=_dflt_muted_text,title_size:_type_title_size=_dflt_title_size,label_size:_type_label_size=_dflt_label_size,axis_size:_type_axis_size=_dflt_axis_size,small_size:_type_small_size=_dflt_small_size,axis:_type_axis=_dflt_axis,separator:_type_separator=_dflt_separator,visible_label:_type_visible_label=_dflt_visible_label,invisible_label:_type_invisible_label=_dflt_invisible_label,shape:_type_shape=_dflt_shape,radius:_type_radius=_dflt_radius,component_fill:_type_component_fill=_dflt_component_fill,component_stroke:_type_component_stroke=_dflt_component_stroke,component_stroke_width:_type_component_stroke_width=_dflt_component_stroke_width,need_fill:_type_need_fill=_dflt_need_fill,need_stroke:_type_need_stroke=_dflt_need_stroke,box_text:_type_box_text=_dflt_box_text,user_style:_type_user_style=_dflt_user_style,user_colour:_type_user_colour=_dflt_user_colour,user_fill:_type_user_fill=_dflt_user_fill,link:_type_link=_dflt_link,link_width:_type_link_width=_dflt_link_width,flow:_type_flow=_dflt_flow,flow_text:_type_flow_text=_dflt_flow_text,evolve:_type_evolve=_dflt_evolve,evolve_width:_type_evolve_width=_dflt_evolve_width,inertia:_type_inertia=_dflt_inertia,build_fill:_type_build_fill=_dflt_build_fill,buy_fill:_type_buy_fill=_dflt_buy_fill,outsource_fill:_type_outsource_fill=_dflt_outsource_fill,market:_type_market=_dflt_market,pipeline_fill:_type_pipeline_fill=_dflt_pipeline_fill,pipeline_stroke:_type_pipeline_stroke=_dflt_pipeline_stroke,overlay_opacity:_type_overlay_opacity=_dflt_overlay_opacity,overlay_default:_type_overlay_default=_dflt_overlay_default,note:_type_note=_dflt_note,annotation_stroke:_type_annotation_stroke=_dflt_annotation_stroke,accelerator_fill:_type_accelerator_fill=_dflt_accelerator_fill,accelerator_stroke:_type_accelerator_stroke=_dflt_accelerator_stroke)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'description',description)
-  __dataclass_builtins_object__.__setattr__(self,'background',background)
-  __dataclass_builtins_object__.__setattr__(self,'background_to',background_to)
-  __dataclass_builtins_object__.__setattr__(self,'font_family',font_family)
-  __dataclass_builtins_object__.__setattr__(self,'italic',italic)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'muted_text',muted_text)
-  __dataclass_builtins_object__.__setattr__(self,'title_size',title_size)
-  __dataclass_builtins_object__.__setattr__(self,'label_size',label_size)
-  __dataclass_builtins_object__.__setattr__(self,'axis_size',axis_size)
-  __dataclass_builtins_object__.__setattr__(self,'small_size',small_size)
-  __dataclass_builtins_object__.__setattr__(self,'axis',axis)
-  __dataclass_builtins_object__.__setattr__(self,'separator',separator)
-  __dataclass_builtins_object__.__setattr__(self,'visible_label',visible_label)
-  __dataclass_builtins_object__.__setattr__(self,'invisible_label',invisible_label)
-  __dataclass_builtins_object__.__setattr__(self,'shape',shape)
-  __dataclass_builtins_object__.__setattr__(self,'radius',radius)
-  __dataclass_builtins_object__.__setattr__(self,'component_fill',component_fill)
-  __dataclass_builtins_object__.__setattr__(self,'component_stroke',component_stroke)
-  __dataclass_builtins_object__.__setattr__(self,'component_stroke_width',component_stroke_width)
-  __dataclass_builtins_object__.__setattr__(self,'need_fill',need_fill)
-  __dataclass_builtins_object__.__setattr__(self,'need_stroke',need_stroke)
-  __dataclass_builtins_object__.__setattr__(self,'box_text',box_text)
-  __dataclass_builtins_object__.__setattr__(self,'user_style',user_style)
-  __dataclass_builtins_object__.__setattr__(self,'user_colour',user_colour)
-  __dataclass_builtins_object__.__setattr__(self,'user_fill',user_fill)
-  __dataclass_builtins_object__.__setattr__(self,'link',link)
-  __dataclass_builtins_object__.__setattr__(self,'link_width',link_width)
-  __dataclass_builtins_object__.__setattr__(self,'flow',flow)
-  __dataclass_builtins_object__.__setattr__(self,'flow_text',flow_text)
-  __dataclass_builtins_object__.__setattr__(self,'evolve',evolve)
-  __dataclass_builtins_object__.__setattr__(self,'evolve_width',evolve_width)
-  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
-  __dataclass_builtins_object__.__setattr__(self,'build_fill',build_fill)
-  __dataclass_builtins_object__.__setattr__(self,'buy_fill',buy_fill)
-  __dataclass_builtins_object__.__setattr__(self,'outsource_fill',outsource_fill)
-  __dataclass_builtins_object__.__setattr__(self,'market',market)
-  __dataclass_builtins_object__.__setattr__(self,'pipeline_fill',pipeline_fill)
-  __dataclass_builtins_object__.__setattr__(self,'pipeline_stroke',pipeline_stroke)
-  __dataclass_builtins_object__.__setattr__(self,'overlay_opacity',overlay_opacity)
-  __dataclass_builtins_object__.__setattr__(self,'overlay_default',overlay_default)
-  __dataclass_builtins_object__.__setattr__(self,'note',note)
-  __dataclass_builtins_object__.__setattr__(self,'annotation_stroke',annotation_stroke)
-  __dataclass_builtins_object__.__setattr__(self,'accelerator_fill',accelerator_fill)
-  __dataclass_builtins_object__.__setattr__(self,'accelerator_stroke',accelerator_stroke)
- return __init__
-FUNCTIONS['19997890105754d4844ceb8b7feff38b46d3ba09d589bd6a7760861381182ecd'] = __create_fn__
-
-
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(width={self.width!r}, height={self.height!r}, left={self.left!r}, top={self.top!r}, right={self.right!r}, bottom={self.bottom!r})"
@@ -402,6 +354,13 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['1b2d792dcdb21c817b72acbd1c9ba051907dab6cd1634e9a771ed4db38de7470'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(component={self.component!r}, position={self.position!r}, to={self.to!r}, label={self.label!r}, inertia={self.inertia!r}, method={self.method!r}, market={self.market!r}, ecosystem={self.ecosystem!r}, tags={self.tags!r}, span={self.span!r}, name_spans={self.name_spans!r}, label_span={self.label_span!r})"
+ return __repr__
+FUNCTIONS['1b41c423a089cfb8b4f64d1c94196ceb0fab831454d12f058e64543880052f03'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('id','role','x','y','lines','size','fill','font_family','bold','anchor','box','rotate','href','italic','of',):
@@ -409,6 +368,15 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 FUNCTIONS['1c1593a39a4fd9ab2a6f7c4d11d2d446bf181629bac3357aa0927f2e1bc09e2c'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','description','background','background_to','font_family','italic','text','muted_text','title_size','label_size','axis_size','small_size','axis','separator','visible_label','invisible_label','corner_labels','shape','radius','component_fill','component_stroke','component_stroke_width','need_fill','need_stroke','box_text','user_style','user_colour','user_fill','link','link_width','flow','flow_text','evolve','evolve_width','inertia','build_fill','buy_fill','outsource_fill','ecosystem_fill','ecosystem_hatch','pipeline_fill','pipeline_stroke','overlay_opacity','overlay_default','note','annotation_stroke','accelerator_fill','accelerator_stroke',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['1c32d1e4f7d9698e7d2271691830efcc77f44d1ff1601202344231245ffadd5a'] = __create_fn__
 
 
 def __create_fn__():
@@ -443,6 +411,13 @@ def __create_fn__(_type_number, _type_code, _type_comments, MISSING, _HAS_DEFAUL
   __dataclass_builtins_object__.__setattr__(self,'comments',comments)
  return __init__
 FUNCTIONS['1fc87a9826206b2fda2d82a469c6a14cf2525085ec95ca9c430a8b5163e32f0e'] = __create_fn__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.members,self.allowed,self.pipeline,self.span,self.row,self.pad,self.label,))
+ return __hash__
+FUNCTIONS['200ed17bcf89930fcd8f69e2df0831b9e758e70ad3b7c3be6bf9ba34d494a746'] = __create_fn__
 
 
 def __create_fn__():
@@ -484,25 +459,6 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 FUNCTIONS['27c2db6ef56cd89df02d1819fe764ce4b88ae15ad0ac075ef60f4385b565713a'] = __create_fn__
-
-
-def __create_fn__(_type_name, _type_kind, _type_keyword, _type_position, _type_label, _type_inertia, _type_method, _type_market, _type_ecosystem, _type_tags, _type_pipeline, _type_url, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword, _dflt_position, _dflt_label, _dflt_inertia, _dflt_method, _dflt_market, _dflt_ecosystem, _dflt_tags, _dflt_pipeline, _dflt_url, _dflt_span, _return_type):
- def __init__(self,name:_type_name,kind:_type_kind,keyword:_type_keyword=_dflt_keyword,position:_type_position=_dflt_position,label:_type_label=_dflt_label,inertia:_type_inertia=_dflt_inertia,method:_type_method=_dflt_method,market:_type_market=_dflt_market,ecosystem:_type_ecosystem=_dflt_ecosystem,tags:_type_tags=_dflt_tags,pipeline:_type_pipeline=_dflt_pipeline,url:_type_url=_dflt_url,span:_type_span=_dflt_span)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'keyword',keyword)
-  __dataclass_builtins_object__.__setattr__(self,'position',position)
-  __dataclass_builtins_object__.__setattr__(self,'label',label)
-  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
-  __dataclass_builtins_object__.__setattr__(self,'method',method)
-  __dataclass_builtins_object__.__setattr__(self,'market',market)
-  __dataclass_builtins_object__.__setattr__(self,'ecosystem',ecosystem)
-  __dataclass_builtins_object__.__setattr__(self,'tags',tags)
-  __dataclass_builtins_object__.__setattr__(self,'pipeline',pipeline)
-  __dataclass_builtins_object__.__setattr__(self,'url',url)
-  __dataclass_builtins_object__.__setattr__(self,'span',span)
- return __init__
-FUNCTIONS['285dc1b57d5fd275e2c388f215d89ef159d429ee7f8ba81e4225b389a2320a57'] = __create_fn__
 
 
 def __create_fn__():
@@ -629,6 +585,15 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['3180830931a89539b63905563a956222a6dd674db38280deb0870f6bf76cd7af'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('component','position','to','label','inertia','method','market','ecosystem','tags','span','name_spans','label_span',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['318b21c8a9700aa7631760a52451aa748f5043850028e13a9d8f4a32a51a0cae'] = __create_fn__
+
+
 def __create_fn__(_type_name, _type_members, _type_colour, _type_keyword, _type_area, _type_span, _type_name_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_colour, _dflt_keyword, _dflt_area, _dflt_span, _dflt_name_spans, _return_type):
  def __init__(self,name:_type_name,members:_type_members=_dflt_members,colour:_type_colour=_dflt_colour,keyword:_type_keyword=_dflt_keyword,area:_type_area=_dflt_area,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -717,6 +682,13 @@ def __create_fn__():
 FUNCTIONS['3a938bea8002477bf76423b8a3f87d68e493c609f5c74d73fec3df6c9d71fb21'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, r={self.r!r}, lines={self.lines!r}, size={self.size!r}, bold={self.bold!r}, offset={self.offset!r}, around={self.around!r}, core={self.core!r}, symbol={self.symbol!r})"
+ return __repr__
+FUNCTIONS['3af004252681c518baa326805e469b83f6a763b30a4b03c7b075d1c75b0debce'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('visibility','evolution','fixed',):
@@ -752,19 +724,19 @@ FUNCTIONS['3efa8cafec8270deb9d77531b44a603833bf35a15afca6087a12d89b9e985192'] = 
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,self.core,self.symbol,)==(other.key,other.x,other.y,other.r,other.lines,other.size,other.bold,other.offset,other.around,other.core,other.symbol,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['3f183b977a499d3ab8c8a08513ba0ba2bd8baba4af4bcdd9adcdd31c41dea7a8'] = __create_fn__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(code={self.code!r}, message={self.message!r}, span={self.span!r}, severity={self.severity!r}, hint={self.hint!r}, path={self.path!r}, related={self.related!r})"
  return __repr__
 FUNCTIONS['3fcce2c41a98113b2d55388c94c90140fb46e8449be07e0c8e265b55d09bdaf5'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('key','x','y','anchor','box',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['41089ad8e23a25b3643547590909fc67450dbe7d0b58150088db5587370aec2a'] = __create_fn__
 
 
 def __create_fn__(_type_id, _type_role, _type_x1, _type_y1, _type_x2, _type_y2, _type_style, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arrow, _return_type):
@@ -823,11 +795,16 @@ def __create_fn__():
 FUNCTIONS['4675d938b454136229841eaeb9f00c5e3d8a5442c66cc73781679b83b64c921b'] = __create_fn__
 
 
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, kind={self.kind!r}, keyword={self.keyword!r}, position={self.position!r}, label={self.label!r}, inertia={self.inertia!r}, method={self.method!r}, market={self.market!r}, ecosystem={self.ecosystem!r}, tags={self.tags!r}, pipeline={self.pipeline!r}, url={self.url!r}, span={self.span!r})"
- return __repr__
-FUNCTIONS['471fefd1907136463baaeb3744a1d93ff6c2bfa8fcac0b91a610bb80fccdf1a7'] = __create_fn__
+def __create_fn__(_type_key, _type_x, _type_y, _type_anchor, _type_box, _type_leader, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_leader, _return_type):
+ def __init__(self,key:_type_key,x:_type_x,y:_type_y,anchor:_type_anchor,box:_type_box,leader:_type_leader=_dflt_leader)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'x',x)
+  __dataclass_builtins_object__.__setattr__(self,'y',y)
+  __dataclass_builtins_object__.__setattr__(self,'anchor',anchor)
+  __dataclass_builtins_object__.__setattr__(self,'box',box)
+  __dataclass_builtins_object__.__setattr__(self,'leader',leader)
+ return __init__
+FUNCTIONS['4739674c54397bafb54b8288ee6ce56ccbe63583df0cac527c2153ea74414810'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -858,6 +835,15 @@ def __create_fn__():
   return hash((self.name,self.members,self.colour,self.keyword,self.area,))
  return __hash__
 FUNCTIONS['4add1fecc32d48ba7d73d1178ee0d83fc385f42affb67dd7c844a9984a290db6'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','kind','keyword','position','label','inertia','method','market','ecosystem','tags','pipeline','url','span','label_span',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['4c0a833f8ad3eee881b50fd4e2a64ab132932c89ea8f097c0275231fcb94c982'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -915,6 +901,15 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['528851eb0332f0e281c5a0b33012d4143d8cdec1e6cca6af05831942b578d026'] = __create_fn__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.cost,self.preference,self.x,self.y,self.anchor,self.box,self.leader,)==(other.cost,other.preference,other.x,other.y,other.anchor,other.box,other.leader,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['53e96e3b6dbd5b4d816de420ef86b2e042d13963e2f60794690bac6ece31500f'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('line','start','end_line','end','text',):
@@ -969,21 +964,19 @@ FUNCTIONS['57747062450e6c37b90b49d5b24c5a28244769917941e79cd3b03a4d9fe51376'] = 
 
 
 def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, component={self.component!r}, x={self.x!r}, y={self.y!r}, move_x={self.move_x!r}, move_y={self.move_y!r}, band={self.band!r}, half={self.half!r}, follows={self.follows!r})"
+ return __repr__
+FUNCTIONS['577fa395794e0e56e39154ad0462ba81e4f292233aab0143eb21bb479409b073'] = __create_fn__
+
+
+def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
    return (self.x,self.y,self.width,self.height,)==(other.x,other.y,other.width,other.height,)
   return NotImplemented
  return __eq__
 FUNCTIONS['57e499780c11c982b1984dd941ded6af0e8a52bd5e5452ec68d71e8e52438311'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','kind','keyword','position','label','inertia','method','market','ecosystem','tags','pipeline','url','span',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['595e4c2b0a0e0ddcec93c237137238775c5889db0d596917890857fecc116507'] = __create_fn__
 
 
 def __create_fn__():
@@ -1055,13 +1048,6 @@ FUNCTIONS['5e561888abb4a516820e984fdf99480b3fbc16d69d5a3aabdf1f9f5b55948d43'] = 
 
 
 def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, description={self.description!r}, background={self.background!r}, background_to={self.background_to!r}, font_family={self.font_family!r}, italic={self.italic!r}, text={self.text!r}, muted_text={self.muted_text!r}, title_size={self.title_size!r}, label_size={self.label_size!r}, axis_size={self.axis_size!r}, small_size={self.small_size!r}, axis={self.axis!r}, separator={self.separator!r}, visible_label={self.visible_label!r}, invisible_label={self.invisible_label!r}, shape={self.shape!r}, radius={self.radius!r}, component_fill={self.component_fill!r}, component_stroke={self.component_stroke!r}, component_stroke_width={self.component_stroke_width!r}, need_fill={self.need_fill!r}, need_stroke={self.need_stroke!r}, box_text={self.box_text!r}, user_style={self.user_style!r}, user_colour={self.user_colour!r}, user_fill={self.user_fill!r}, link={self.link!r}, link_width={self.link_width!r}, flow={self.flow!r}, flow_text={self.flow_text!r}, evolve={self.evolve!r}, evolve_width={self.evolve_width!r}, inertia={self.inertia!r}, build_fill={self.build_fill!r}, buy_fill={self.buy_fill!r}, outsource_fill={self.outsource_fill!r}, market={self.market!r}, pipeline_fill={self.pipeline_fill!r}, pipeline_stroke={self.pipeline_stroke!r}, overlay_opacity={self.overlay_opacity!r}, overlay_default={self.overlay_default!r}, note={self.note!r}, annotation_stroke={self.annotation_stroke!r}, accelerator_fill={self.accelerator_fill!r}, accelerator_stroke={self.accelerator_stroke!r})"
- return __repr__
-FUNCTIONS['5e5b43b46fa88c5b3b91e79b415d025d3c20ca880fc866283fa71ce9cecac179'] = __create_fn__
-
-
-def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
    return (self.id,self.role,self.x,self.y,self.lines,self.size,self.fill,self.font_family,self.bold,self.anchor,self.box,self.rotate,self.href,self.italic,self.of,)==(other.id,other.role,other.x,other.y,other.lines,other.size,other.fill,other.font_family,other.bold,other.anchor,other.box,other.rotate,other.href,other.italic,other.of,)
@@ -1109,11 +1095,29 @@ def __create_fn__():
 FUNCTIONS['644fb75316f5a4eb733b0200d5ec7ae7f468074a489452d3fde9cca7ef481256'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around','core','symbol',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['646ee56208eff6fe861190c5313e57c402f3ec1b486e404fd6f0bb87dabe7597'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('members','allowed','pipeline','span','row','pad','label',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['64e7371f1c5cdb99e8c2f60abb701c75fa3a9caf209d7678b1b81ec7d38b19a4'] = __create_fn__
+
+
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, anchor={self.anchor!r}, box={self.box!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, description={self.description!r}, background={self.background!r}, background_to={self.background_to!r}, font_family={self.font_family!r}, italic={self.italic!r}, text={self.text!r}, muted_text={self.muted_text!r}, title_size={self.title_size!r}, label_size={self.label_size!r}, axis_size={self.axis_size!r}, small_size={self.small_size!r}, axis={self.axis!r}, separator={self.separator!r}, visible_label={self.visible_label!r}, invisible_label={self.invisible_label!r}, corner_labels={self.corner_labels!r}, shape={self.shape!r}, radius={self.radius!r}, component_fill={self.component_fill!r}, component_stroke={self.component_stroke!r}, component_stroke_width={self.component_stroke_width!r}, need_fill={self.need_fill!r}, need_stroke={self.need_stroke!r}, box_text={self.box_text!r}, user_style={self.user_style!r}, user_colour={self.user_colour!r}, user_fill={self.user_fill!r}, link={self.link!r}, link_width={self.link_width!r}, flow={self.flow!r}, flow_text={self.flow_text!r}, evolve={self.evolve!r}, evolve_width={self.evolve_width!r}, inertia={self.inertia!r}, build_fill={self.build_fill!r}, buy_fill={self.buy_fill!r}, outsource_fill={self.outsource_fill!r}, ecosystem_fill={self.ecosystem_fill!r}, ecosystem_hatch={self.ecosystem_hatch!r}, pipeline_fill={self.pipeline_fill!r}, pipeline_stroke={self.pipeline_stroke!r}, overlay_opacity={self.overlay_opacity!r}, overlay_default={self.overlay_default!r}, note={self.note!r}, annotation_stroke={self.annotation_stroke!r}, accelerator_fill={self.accelerator_fill!r}, accelerator_stroke={self.accelerator_stroke!r})"
  return __repr__
-FUNCTIONS['65f4f6662e965a02bb612efa58b2aaf48536239f9f6072775540d3bf9ba6dfd6'] = __create_fn__
+FUNCTIONS['653bed18bc1269078d124233e01a620e9c48e1e98ceaa853eb2f0b408fa7e77c'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1166,17 +1170,6 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['6a8fe4e4b228640d9c1d7a64e6621171310a384965e0cc2f00138075769df79d'] = __create_fn__
 
 
-def __create_fn__(_type_key, _type_x, _type_y, _type_anchor, _type_box, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,key:_type_key,x:_type_x,y:_type_y,anchor:_type_anchor,box:_type_box)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'x',x)
-  __dataclass_builtins_object__.__setattr__(self,'y',y)
-  __dataclass_builtins_object__.__setattr__(self,'anchor',anchor)
-  __dataclass_builtins_object__.__setattr__(self,'box',box)
- return __init__
-FUNCTIONS['6ae68a7c1f7b04af611493026f1e14dc4ff355688db25b3f27d15a671ee2cf72'] = __create_fn__
-
-
 def __create_fn__(_type_width, _type_height, _type_left, _type_top, _type_right, _type_bottom, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,width:_type_width,height:_type_height,left:_type_left,top:_type_top,right:_type_right,bottom:_type_bottom)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'width',width)
@@ -1216,6 +1209,24 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['6fab7ed6ef835205c256f77de6680819c41630099198067add79dee91838e241'] = __create_fn__
 
 
+def __create_fn__(_type_component, _type_position, _type_to, _type_label, _type_inertia, _type_method, _type_market, _type_ecosystem, _type_tags, _type_span, _type_name_spans, _type_label_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_to, _dflt_label, _dflt_inertia, _dflt_method, _dflt_market, _dflt_ecosystem, _dflt_tags, _dflt_span, _dflt_name_spans, _dflt_label_span, _return_type):
+ def __init__(self,component:_type_component,position:_type_position,to:_type_to=_dflt_to,label:_type_label=_dflt_label,inertia:_type_inertia=_dflt_inertia,method:_type_method=_dflt_method,market:_type_market=_dflt_market,ecosystem:_type_ecosystem=_dflt_ecosystem,tags:_type_tags=_dflt_tags,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans,label_span:_type_label_span=_dflt_label_span)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'component',component)
+  __dataclass_builtins_object__.__setattr__(self,'position',position)
+  __dataclass_builtins_object__.__setattr__(self,'to',to)
+  __dataclass_builtins_object__.__setattr__(self,'label',label)
+  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'market',market)
+  __dataclass_builtins_object__.__setattr__(self,'ecosystem',ecosystem)
+  __dataclass_builtins_object__.__setattr__(self,'tags',tags)
+  __dataclass_builtins_object__.__setattr__(self,'span',span)
+  __dataclass_builtins_object__.__setattr__(self,'name_spans',name_spans)
+  __dataclass_builtins_object__.__setattr__(self,'label_span',label_span)
+ return __init__
+FUNCTIONS['6fc0155c19c31bfe356e784f9019a6f3d1fd0ad586b575b726cc17a6578e27e7'] = __create_fn__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.text,))
@@ -1228,15 +1239,6 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(key={self.key!r}, span={self.span!r}, lines={self.lines!r}, comment={self.comment!r}, block={self.block!r}, children={self.children!r})"
  return __repr__
 FUNCTIONS['70bd338a6d65f303ca1a7a84df3325ee5432b1f54ae50893b6216dcdbd9f5c03'] = __create_fn__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.component,self.x,self.y,self.move_x,self.move_y,self.band,self.half,)==(other.key,other.component,other.x,other.y,other.move_x,other.move_y,other.band,other.half,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['72400207c31caf1fb5059548fa9b0ca63ffbc7eee8aaf727f1560472406fc34e'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1285,6 +1287,13 @@ def __create_fn__(_type_title, _type_components, _type_links, _type_evolves, _ty
 FUNCTIONS['76d5b835f90db727f03325d1a7f54c08cf6b75e73a5575df3bb49080fc77bc80'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, anchor={self.anchor!r}, box={self.box!r}, leader={self.leader!r})"
+ return __repr__
+FUNCTIONS['79d43fd58cfb8bb3748eebfda667e9d1c291af1d81bedd90bc812eed2a684588'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('key','name','line','start','end','role','quoted',):
@@ -1299,15 +1308,6 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, name={self.name!r}, field={self.field!r}, old={self.old!r}, new={self.new!r}, occurrence={self.occurrence!r})"
  return __repr__
 FUNCTIONS['7af66363fe1b2c89447f89237e1fed27012478a8e57eff530d05fb8384f9358c'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['7bb8f4e06b0e8fa58b3a7d8ad67b09fe9a729a316b655ee1c1eea871e80bb4de'] = __create_fn__
 
 
 def __create_fn__(_type_shape, _type_box, _type_order, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1328,11 +1328,58 @@ def __create_fn__():
 FUNCTIONS['7be276fde6bfa338a0c2f27494b32bfbeab34fd5cb877b9e006bcc8a3b652217'] = __create_fn__
 
 
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(pipeline={self.pipeline!r}, name={self.name!r}, position={self.position!r}, label={self.label!r}, span={self.span!r})"
- return __repr__
-FUNCTIONS['7c1f588caed51ec2a3815611cd835d31592d62705ddb6f177c73b7e491c5dc46'] = __create_fn__
+def __create_fn__(_type_name, _type_description, _type_background, _type_background_to, _type_font_family, _type_italic, _type_text, _type_muted_text, _type_title_size, _type_label_size, _type_axis_size, _type_small_size, _type_axis, _type_separator, _type_visible_label, _type_invisible_label, _type_corner_labels, _type_shape, _type_radius, _type_component_fill, _type_component_stroke, _type_component_stroke_width, _type_need_fill, _type_need_stroke, _type_box_text, _type_user_style, _type_user_colour, _type_user_fill, _type_link, _type_link_width, _type_flow, _type_flow_text, _type_evolve, _type_evolve_width, _type_inertia, _type_build_fill, _type_buy_fill, _type_outsource_fill, _type_ecosystem_fill, _type_ecosystem_hatch, _type_pipeline_fill, _type_pipeline_stroke, _type_overlay_opacity, _type_overlay_default, _type_note, _type_annotation_stroke, _type_accelerator_fill, _type_accelerator_stroke, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_background, _dflt_background_to, _dflt_font_family, _dflt_italic, _dflt_text, _dflt_muted_text, _dflt_title_size, _dflt_label_size, _dflt_axis_size, _dflt_small_size, _dflt_axis, _dflt_separator, _dflt_visible_label, _dflt_invisible_label, _dflt_corner_labels, _dflt_shape, _dflt_radius, _dflt_component_fill, _dflt_component_stroke, _dflt_component_stroke_width, _dflt_need_fill, _dflt_need_stroke, _dflt_box_text, _dflt_user_style, _dflt_user_colour, _dflt_user_fill, _dflt_link, _dflt_link_width, _dflt_flow, _dflt_flow_text, _dflt_evolve, _dflt_evolve_width, _dflt_inertia, _dflt_build_fill, _dflt_buy_fill, _dflt_outsource_fill, _dflt_ecosystem_fill, _dflt_ecosystem_hatch, _dflt_pipeline_fill, _dflt_pipeline_stroke, _dflt_overlay_opacity, _dflt_overlay_default, _dflt_note, _dflt_annotation_stroke, _dflt_accelerator_fill, _dflt_accelerator_stroke, _return_type):
+ def __init__(self,name:_type_name,description:_type_description,background:_type_background=_dflt_background,background_to:_type_background_to=_dflt_background_to,font_family:_type_font_family=_dflt_font_family,italic:_type_italic=_dflt_italic,text:_type_text=_dflt_text,muted_text:_type_muted_text=_dflt_muted_text,title_size:_type_title_size=_dflt_title_size,label_size:_type_label_size=_dflt_label_size,axis_size:_type_axis_size=_dflt_axis_size,small_size:_type_small_size=_dflt_small_size,axis:_type_axis=_dflt_axis,separator:_type_separator=_dflt_separator,visible_label:_type_visible_label=_dflt_visible_label,invisible_label:_type_invisible_label=_dflt_invisible_label,corner_labels:_type_corner_labels=_dflt_corner_labels,shape:_type_shape=_dflt_shape,radius:_type_radius=_dflt_radius,component_fill:_type_component_fill=_dflt_component_fill,component_stroke:_type_component_stroke=_dflt_component_stroke,component_stroke_width:_type_component_stroke_width=_dflt_component_stroke_width,need_fill:_type_need_fill=_dflt_need_fill,need_stroke:_type_need_stroke=_dflt_need_stroke,box_text:_type_box_text=_dflt_box_text,user_style:_type_user_style=_dflt_user_style,user_colour:_type_user_colour=_dflt_user_colour,user_fill:_type_user_fill=_dflt_user_fill,link:_type_link=_dflt_link,link_width:_type_link_width=_dflt_link_width,flow:_type_flow=_dflt_flow,flow_text:_type_flow_text=_dflt_flow_text,evolve:_type_evolve=_dflt_evolve,evolve_width:_type_evolve_width=_dflt_evolve_width,inertia:_type_inertia=_dflt_inertia,build_fill:_type_build_fill=_dflt_build_fill,buy_fill:_type_buy_fill=_dflt_buy_fill,outsource_fill:_type_outsource_fill=_dflt_outsource_fill,ecosystem_fill:_type_ecosystem_fill=_dflt_ecosystem_fill,ecosystem_hatch:_type_ecosystem_hatch=_dflt_ecosystem_hatch,pipeline_fill:_type_pipeline_fill=_dflt_pipeline_fill,pipeline_stroke:_type_pipeline_stroke=_dflt_pipeline_stroke,overlay_opacity:_type_overlay_opacity=_dflt_overlay_opacity,overlay_default:_type_overlay_default=_dflt_overlay_default,note:_type_note=_dflt_note,annotation_stroke:_type_annotation_stroke=_dflt_annotation_stroke,accelerator_fill:_type_accelerator_fill=_dflt_accelerator_fill,accelerator_stroke:_type_accelerator_stroke=_dflt_accelerator_stroke)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'description',description)
+  __dataclass_builtins_object__.__setattr__(self,'background',background)
+  __dataclass_builtins_object__.__setattr__(self,'background_to',background_to)
+  __dataclass_builtins_object__.__setattr__(self,'font_family',font_family)
+  __dataclass_builtins_object__.__setattr__(self,'italic',italic)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'muted_text',muted_text)
+  __dataclass_builtins_object__.__setattr__(self,'title_size',title_size)
+  __dataclass_builtins_object__.__setattr__(self,'label_size',label_size)
+  __dataclass_builtins_object__.__setattr__(self,'axis_size',axis_size)
+  __dataclass_builtins_object__.__setattr__(self,'small_size',small_size)
+  __dataclass_builtins_object__.__setattr__(self,'axis',axis)
+  __dataclass_builtins_object__.__setattr__(self,'separator',separator)
+  __dataclass_builtins_object__.__setattr__(self,'visible_label',visible_label)
+  __dataclass_builtins_object__.__setattr__(self,'invisible_label',invisible_label)
+  __dataclass_builtins_object__.__setattr__(self,'corner_labels',corner_labels)
+  __dataclass_builtins_object__.__setattr__(self,'shape',shape)
+  __dataclass_builtins_object__.__setattr__(self,'radius',radius)
+  __dataclass_builtins_object__.__setattr__(self,'component_fill',component_fill)
+  __dataclass_builtins_object__.__setattr__(self,'component_stroke',component_stroke)
+  __dataclass_builtins_object__.__setattr__(self,'component_stroke_width',component_stroke_width)
+  __dataclass_builtins_object__.__setattr__(self,'need_fill',need_fill)
+  __dataclass_builtins_object__.__setattr__(self,'need_stroke',need_stroke)
+  __dataclass_builtins_object__.__setattr__(self,'box_text',box_text)
+  __dataclass_builtins_object__.__setattr__(self,'user_style',user_style)
+  __dataclass_builtins_object__.__setattr__(self,'user_colour',user_colour)
+  __dataclass_builtins_object__.__setattr__(self,'user_fill',user_fill)
+  __dataclass_builtins_object__.__setattr__(self,'link',link)
+  __dataclass_builtins_object__.__setattr__(self,'link_width',link_width)
+  __dataclass_builtins_object__.__setattr__(self,'flow',flow)
+  __dataclass_builtins_object__.__setattr__(self,'flow_text',flow_text)
+  __dataclass_builtins_object__.__setattr__(self,'evolve',evolve)
+  __dataclass_builtins_object__.__setattr__(self,'evolve_width',evolve_width)
+  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
+  __dataclass_builtins_object__.__setattr__(self,'build_fill',build_fill)
+  __dataclass_builtins_object__.__setattr__(self,'buy_fill',buy_fill)
+  __dataclass_builtins_object__.__setattr__(self,'outsource_fill',outsource_fill)
+  __dataclass_builtins_object__.__setattr__(self,'ecosystem_fill',ecosystem_fill)
+  __dataclass_builtins_object__.__setattr__(self,'ecosystem_hatch',ecosystem_hatch)
+  __dataclass_builtins_object__.__setattr__(self,'pipeline_fill',pipeline_fill)
+  __dataclass_builtins_object__.__setattr__(self,'pipeline_stroke',pipeline_stroke)
+  __dataclass_builtins_object__.__setattr__(self,'overlay_opacity',overlay_opacity)
+  __dataclass_builtins_object__.__setattr__(self,'overlay_default',overlay_default)
+  __dataclass_builtins_object__.__setattr__(self,'note',note)
+  __dataclass_builtins_object__.__setattr__(self,'annotation_stroke',annotation_stroke)
+  __dataclass_builtins_object__.__setattr__(self,'accelerator_fill',accelerator_fill)
+  __dataclass_builtins_object__.__setattr__(self,'accelerator_stroke',accelerator_stroke)
+ return __init__
+FUNCTIONS['7c9bae12adae734b2dfe8e3d6299961c3268ab45d82f5e34f0b3f149d4f8950d'] = __create_fn__
 
 
 def __create_fn__(_type_visibility, _type_evolution, _type_stage, _type_within, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_visibility, _dflt_evolution, _dflt_stage, _dflt_within, _return_type):
@@ -1381,13 +1428,6 @@ FUNCTIONS['80a5439875a746f6dca7b758e3e5b399c8a75fb2a3d9f1335ff8fd0a7ecb1d8b'] = 
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, x={self.x!r}, y={self.y!r}, r={self.r!r}, lines={self.lines!r}, size={self.size!r}, bold={self.bold!r}, offset={self.offset!r}, around={self.around!r})"
- return __repr__
-FUNCTIONS['80edc8cfdf52817a10c4fb490f4e4db159e599b6f7caf0b7642c42962f5c71ba'] = __create_fn__
-
-
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(key={self.key!r}, name={self.name!r}, line={self.line!r}, start={self.start!r}, end={self.end!r}, role={self.role!r}, quoted={self.quoted!r})"
  return __repr__
 FUNCTIONS['821ea71d20aec63d1c06a5877321c7f7981b8221ce49fe643a6296fd9e857f83'] = __create_fn__
@@ -1423,6 +1463,15 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 FUNCTIONS['84150935cd4ce54b97f5b247483950d7999a89b96becc1a9cc2ba4b395510ed9'] = __create_fn__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.component,self.x,self.y,self.move_x,self.move_y,self.band,self.half,self.follows,)==(other.key,other.component,other.x,other.y,other.move_x,other.move_y,other.band,other.half,other.follows,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['84b53924a335bc359a416667ffc24278927cb817a197c7cd5d1755bd44f5f875'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1479,20 +1528,6 @@ def __create_fn__():
 FUNCTIONS['86bbf9fed98dea7371aaad36d4c4b993dd8299f1285cbddd18d0f08e6c662bc9'] = __create_fn__
 
 
-def __create_fn__(_type_key, _type_component, _type_x, _type_y, _type_move_x, _type_move_y, _type_band, _type_half, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_half, _return_type):
- def __init__(self,key:_type_key,component:_type_component,x:_type_x,y:_type_y,move_x:_type_move_x,move_y:_type_move_y,band:_type_band,half:_type_half=_dflt_half)->_return_type:
-  self.key=key
-  self.component=component
-  self.x=x
-  self.y=y
-  self.move_x=move_x
-  self.move_y=move_y
-  self.band=band
-  self.half=half
- return __init__
-FUNCTIONS['87b4346cef31da37a9affe9b310ece4e04d9e25df5a256b0c99dde0bb69b4576'] = __create_fn__
-
-
 def __create_fn__(_type_source, _type_target, _type_operator, _type_flow_label, _type_label, _type_span, _type_name_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operator, _dflt_flow_label, _dflt_label, _dflt_span, _dflt_name_spans, _return_type):
  def __init__(self,source:_type_source,target:_type_target,operator:_type_operator=_dflt_operator,flow_label:_type_flow_label=_dflt_flow_label,label:_type_label=_dflt_label,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'source',source)
@@ -1504,13 +1539,6 @@ def __create_fn__(_type_source, _type_target, _type_operator, _type_flow_label, 
   __dataclass_builtins_object__.__setattr__(self,'name_spans',name_spans)
  return __init__
 FUNCTIONS['89943bb91f01e8d2dc4d16d02f3fc7dadd8880040c3b6faffe988f2df8a3de4d'] = __create_fn__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.description,self.background,self.background_to,self.font_family,self.italic,self.text,self.muted_text,self.title_size,self.label_size,self.axis_size,self.small_size,self.axis,self.separator,self.visible_label,self.invisible_label,self.shape,self.radius,self.component_fill,self.component_stroke,self.component_stroke_width,self.need_fill,self.need_stroke,self.box_text,self.user_style,self.user_colour,self.user_fill,self.link,self.link_width,self.flow,self.flow_text,self.evolve,self.evolve_width,self.inertia,self.build_fill,self.buy_fill,self.outsource_fill,self.market,self.pipeline_fill,self.pipeline_stroke,self.overlay_opacity,self.overlay_default,self.note,self.annotation_stroke,self.accelerator_fill,self.accelerator_stroke,))
- return __hash__
-FUNCTIONS['89a92e573688b8deaae7fcc26270d94fb67722e8d5bb6945ca08c164f3c79e03'] = __create_fn__
 
 
 def __create_fn__():
@@ -1587,19 +1615,12 @@ FUNCTIONS['8d617a6cb43ec0f25a1e5bfb7d5292e7c5ad407f6fa3a46dd29c34a71fae9f7d'] = 
 
 
 def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('component','position','to','label','inertia','method','market','ecosystem','tags','span','name_spans',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['8ea3555ed104372de280847d3cd555faf979ae4cfb2856f0aa75b10de58bd21b'] = __create_fn__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,))
- return __hash__
-FUNCTIONS['90c06ce07e090f9939054b355f3f8240ebe78a4cf714c0e5a7f2f8c4a1315e2b'] = __create_fn__
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','x','y','anchor','box','leader',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['8fa05da3b7378755f3c048686cc8975d59fe49e70a0f2ed81daf52cf94c767d0'] = __create_fn__
 
 
 def __create_fn__():
@@ -1609,13 +1630,22 @@ def __create_fn__():
 FUNCTIONS['90c3cad47ffb80ea60fb118d2e390ad62b7f3b8edd76f47e1b0af0011a441850'] = __create_fn__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.x,self.y,self.r,self.lines,self.size,self.bold,self.offset,self.around,)==(other.key,other.x,other.y,other.r,other.lines,other.size,other.bold,other.offset,other.around,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['91cb5178166ea183542439ef581d28b35f5064903c45e0b11c8ec9ebb9e397e4'] = __create_fn__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('component','position','to','label','inertia','method','market','ecosystem','tags','span','name_spans','label_span',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['92ae9b15f03ed6d60b574062b6a9ec745b1884a3d477358b7d673f156eeb10c6'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','description','background','background_to','font_family','italic','text','muted_text','title_size','label_size','axis_size','small_size','axis','separator','visible_label','invisible_label','corner_labels','shape','radius','component_fill','component_stroke','component_stroke_width','need_fill','need_stroke','box_text','user_style','user_colour','user_fill','link','link_width','flow','flow_text','evolve','evolve_width','inertia','build_fill','buy_fill','outsource_fill','ecosystem_fill','ecosystem_hatch','pipeline_fill','pipeline_stroke','overlay_opacity','overlay_default','note','annotation_stroke','accelerator_fill','accelerator_stroke',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['92dd811cd5d25bcef142e5499414e24b3ab737fe1dc009fc5a27dd335d295842'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1670,6 +1700,13 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['96c511a73612d6bc8ed82d93205ff53c80c19d30eeefc3aac127e7317067e3d9'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(pipeline={self.pipeline!r}, name={self.name!r}, position={self.position!r}, label={self.label!r}, span={self.span!r}, label_span={self.label_span!r})"
+ return __repr__
+FUNCTIONS['97bf3ba91012d2fa71a2fd886966ef5735e784cc947e53fa7c5282449f5adee7'] = __create_fn__
+
+
 def __create_fn__(_type_kind, _type_corners, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_span, _return_type):
  def __init__(self,kind:_type_kind,corners:_type_corners,span:_type_span=_dflt_span)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -1677,6 +1714,13 @@ def __create_fn__(_type_kind, _type_corners, _type_span, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'span',span)
  return __init__
 FUNCTIONS['97f53495818a69f0cbf111bc57c96da1d53feda120be2b44ada96b7075edff5c'] = __create_fn__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, kind={self.kind!r}, keyword={self.keyword!r}, position={self.position!r}, label={self.label!r}, inertia={self.inertia!r}, method={self.method!r}, market={self.market!r}, ecosystem={self.ecosystem!r}, tags={self.tags!r}, pipeline={self.pipeline!r}, url={self.url!r}, span={self.span!r}, label_span={self.label_span!r})"
+ return __repr__
+FUNCTIONS['99298fae40b323bb02d48d057a84d580ee265a8d16220c60fd60b118b008bba8'] = __create_fn__
 
 
 def __create_fn__():
@@ -1756,6 +1800,21 @@ def __create_fn__():
 FUNCTIONS['a34088f10a024fb3478d09f713e52319ec8dd35d9e8fde32eab288a4c02fbf17'] = __create_fn__
 
 
+def __create_fn__(_type_key, _type_component, _type_x, _type_y, _type_move_x, _type_move_y, _type_band, _type_half, _type_follows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_half, _dflt_follows, _return_type):
+ def __init__(self,key:_type_key,component:_type_component,x:_type_x,y:_type_y,move_x:_type_move_x,move_y:_type_move_y,band:_type_band,half:_type_half=_dflt_half,follows:_type_follows=_dflt_follows)->_return_type:
+  self.key=key
+  self.component=component
+  self.x=x
+  self.y=y
+  self.move_x=move_x
+  self.move_y=move_y
+  self.band=band
+  self.half=half
+  self.follows=follows
+ return __init__
+FUNCTIONS['a417a2bd6f887b4ef7a799732df27d2cb4b06e52d42dd09a9bbfb12e846f89d0'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('x','y','width','height',):
@@ -1788,15 +1847,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 FUNCTIONS['a6808d0601ffb1c8d8f5a2a5a1f22a14b90cd9589e23b2e3ace7921b16e1eb22'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','kind','keyword','position','label','inertia','method','market','ecosystem','tags','pipeline','url','span',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['a694d6a741fbb7f53ec02584757e7ec55ed7b0fb99196241d0ae1c45c2c280c5'] = __create_fn__
 
 
 def __create_fn__():
@@ -1965,15 +2015,6 @@ FUNCTIONS['af9ba3fcab8ea82f78b3a256da11bb7ddfe7e1987fe6fa60c016920f899ea48b'] = 
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.description,self.background,self.background_to,self.font_family,self.italic,self.text,self.muted_text,self.title_size,self.label_size,self.axis_size,self.small_size,self.axis,self.separator,self.visible_label,self.invisible_label,self.shape,self.radius,self.component_fill,self.component_stroke,self.component_stroke_width,self.need_fill,self.need_stroke,self.box_text,self.user_style,self.user_colour,self.user_fill,self.link,self.link_width,self.flow,self.flow_text,self.evolve,self.evolve_width,self.inertia,self.build_fill,self.buy_fill,self.outsource_fill,self.market,self.pipeline_fill,self.pipeline_stroke,self.overlay_opacity,self.overlay_default,self.note,self.annotation_stroke,self.accelerator_fill,self.accelerator_stroke,)==(other.name,other.description,other.background,other.background_to,other.font_family,other.italic,other.text,other.muted_text,other.title_size,other.label_size,other.axis_size,other.small_size,other.axis,other.separator,other.visible_label,other.invisible_label,other.shape,other.radius,other.component_fill,other.component_stroke,other.component_stroke_width,other.need_fill,other.need_stroke,other.box_text,other.user_style,other.user_colour,other.user_fill,other.link,other.link_width,other.flow,other.flow_text,other.evolve,other.evolve_width,other.inertia,other.build_fill,other.buy_fill,other.outsource_fill,other.market,other.pipeline_fill,other.pipeline_stroke,other.overlay_opacity,other.overlay_default,other.note,other.annotation_stroke,other.accelerator_fill,other.accelerator_stroke,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['af9bd996a049a005bfe1c26391a24e8688a356be9c3124357c0c5bf12691f7a1'] = __create_fn__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.old,self.new,self.reason,self.kind,)==(other.old,other.new,other.reason,other.kind,)
   return NotImplemented
  return __eq__
@@ -1994,13 +2035,6 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(x={self.x!r}, y={self.y!r}, width={self.width!r}, height={self.height!r})"
  return __repr__
 FUNCTIONS['b072eadeebdc7b1d3ffc0c76e4df11002ee79b25daca6ac9c779202d1ead881c'] = __create_fn__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(component={self.component!r}, position={self.position!r}, to={self.to!r}, label={self.label!r}, inertia={self.inertia!r}, method={self.method!r}, market={self.market!r}, ecosystem={self.ecosystem!r}, tags={self.tags!r}, span={self.span!r}, name_spans={self.name_spans!r})"
- return __repr__
-FUNCTIONS['b0f9f5306a3aa569d6605b8e96ded1b08525e5f9129df827a0bd76040aa6fd08'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2035,6 +2069,18 @@ def __create_fn__():
 FUNCTIONS['b363840b08e197339dff987ba05df189f8ef385eac8ef448516a5d44d7e8c792'] = __create_fn__
 
 
+def __create_fn__(_type_pipeline, _type_name, _type_position, _type_label, _type_span, _type_label_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_label_span, _return_type):
+ def __init__(self,pipeline:_type_pipeline,name:_type_name,position:_type_position,label:_type_label,span:_type_span,label_span:_type_label_span=_dflt_label_span)->_return_type:
+  self.pipeline=pipeline
+  self.name=name
+  self.position=position
+  self.label=label
+  self.span=span
+  self.label_span=label_span
+ return __init__
+FUNCTIONS['b40987194f9f079708ee3d2e4d324d5390488a636c6427c01dd2f61854f1e469'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('index','name','x','y','version','theme','state',):
@@ -2042,6 +2088,15 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 FUNCTIONS['b49a0395f994dc1e38080b44353a3996fc595d718a0b05c9b3ff164074ac09d1'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','x','y','anchor','box','leader',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['b6d02b5817ce3298452d2b362e6ab2e7e75c5f4c3e29619487251131fa832e85'] = __create_fn__
 
 
 def __create_fn__():
@@ -2082,6 +2137,15 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['b9d7b0cdd1c8e838f923ca76f38cef1221b2f89257b76ada1fbeb9b164278215'] = __create_fn__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.members,self.allowed,self.pipeline,self.span,self.row,self.pad,self.label,)==(other.members,other.allowed,other.pipeline,other.span,other.row,other.pad,other.label,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['bbd7b4ae51f65028ed28ed1e510fe572837b22f2da137c6a4923b4a6439b009d'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('kind','name','field','old','new','occurrence',):
@@ -2091,30 +2155,12 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['bc3f471dda8590b4a32e9e0ebe1f5d4ca9cd234ceb7075124a5f1408e172cc8b'] = __create_fn__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['bd59ad582c3f767663b21e08393ac2c6a6eec3082dbdcdcfe713f05e0a3eeb77'] = __create_fn__
-
-
 def __create_fn__(_type_message, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,message:_type_message,span:_type_span)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'message',message)
   __dataclass_builtins_object__.__setattr__(self,'span',span)
  return __init__
 FUNCTIONS['bd9a48654a362951911bca338213c33e961a3fa33066adaad5a29bc1e70ef813'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('component','position','to','label','inertia','method','market','ecosystem','tags','span','name_spans',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['be056c75539e971ec97c6c6262793fcfcf765e604d5965ab3d33be4d2afb8cf2'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2172,15 +2218,6 @@ def __create_fn__():
 FUNCTIONS['c281cac531296b4e2d64d9bef197150a6ad8c9a566cb7c00ad9d4b3a364c9994'] = __create_fn__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','description','background','background_to','font_family','italic','text','muted_text','title_size','label_size','axis_size','small_size','axis','separator','visible_label','invisible_label','shape','radius','component_fill','component_stroke','component_stroke_width','need_fill','need_stroke','box_text','user_style','user_colour','user_fill','link','link_width','flow','flow_text','evolve','evolve_width','inertia','build_fill','buy_fill','outsource_fill','market','pipeline_fill','pipeline_stroke','overlay_opacity','overlay_default','note','annotation_stroke','accelerator_fill','accelerator_stroke',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['c32259642fd539fa7bfbb0e0c520b0340c89995f403b3b2b093740306d32a542'] = __create_fn__
-
-
 def __create_fn__(_type_prefixes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_prefixes, _return_type):
  def __init__(self,prefixes:_type_prefixes=_HAS_DEFAULT_FACTORY)->_return_type:
   self.prefixes=_dflt_prefixes() if prefixes is _HAS_DEFAULT_FACTORY else prefixes
@@ -2225,6 +2262,26 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 FUNCTIONS['c4ed9be67c0b42fc492e27b4caf29a3e08f7abb44b78beebd9e5e00afd9c0557'] = __create_fn__
+
+
+def __create_fn__(_type_name, _type_kind, _type_keyword, _type_position, _type_label, _type_inertia, _type_method, _type_market, _type_ecosystem, _type_tags, _type_pipeline, _type_url, _type_span, _type_label_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword, _dflt_position, _dflt_label, _dflt_inertia, _dflt_method, _dflt_market, _dflt_ecosystem, _dflt_tags, _dflt_pipeline, _dflt_url, _dflt_span, _dflt_label_span, _return_type):
+ def __init__(self,name:_type_name,kind:_type_kind,keyword:_type_keyword=_dflt_keyword,position:_type_position=_dflt_position,label:_type_label=_dflt_label,inertia:_type_inertia=_dflt_inertia,method:_type_method=_dflt_method,market:_type_market=_dflt_market,ecosystem:_type_ecosystem=_dflt_ecosystem,tags:_type_tags=_dflt_tags,pipeline:_type_pipeline=_dflt_pipeline,url:_type_url=_dflt_url,span:_type_span=_dflt_span,label_span:_type_label_span=_dflt_label_span)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'keyword',keyword)
+  __dataclass_builtins_object__.__setattr__(self,'position',position)
+  __dataclass_builtins_object__.__setattr__(self,'label',label)
+  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'market',market)
+  __dataclass_builtins_object__.__setattr__(self,'ecosystem',ecosystem)
+  __dataclass_builtins_object__.__setattr__(self,'tags',tags)
+  __dataclass_builtins_object__.__setattr__(self,'pipeline',pipeline)
+  __dataclass_builtins_object__.__setattr__(self,'url',url)
+  __dataclass_builtins_object__.__setattr__(self,'span',span)
+  __dataclass_builtins_object__.__setattr__(self,'label_span',label_span)
+ return __init__
+FUNCTIONS['c4f4f5ba0aa7b9d0f150fee901d54a8938a77a8efc01b8fd44775107e7822051'] = __create_fn__
 
 
 def __create_fn__():
@@ -2344,20 +2401,24 @@ def __create_fn__():
 FUNCTIONS['c91ebc10819ed64598707894d6522bb3de7a1e1c39d2ac5cbb1e11b575af3835'] = __create_fn__
 
 
+def __create_fn__(_type_cost, _type_preference, _type_x, _type_y, _type_anchor, _type_box, _type_leader, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,cost:_type_cost,preference:_type_preference,x:_type_x,y:_type_y,anchor:_type_anchor,box:_type_box,leader:_type_leader)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'cost',cost)
+  __dataclass_builtins_object__.__setattr__(self,'preference',preference)
+  __dataclass_builtins_object__.__setattr__(self,'x',x)
+  __dataclass_builtins_object__.__setattr__(self,'y',y)
+  __dataclass_builtins_object__.__setattr__(self,'anchor',anchor)
+  __dataclass_builtins_object__.__setattr__(self,'box',box)
+  __dataclass_builtins_object__.__setattr__(self,'leader',leader)
+ return __init__
+FUNCTIONS['c94e046072b600a4e2c459ca04a439aa0604afa8065a5342af2aba9bcdb72d30'] = __create_fn__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.visibility,self.evolution,self.stage,self.within,))
  return __hash__
 FUNCTIONS['c961a02736a400313adbd3be9d5c1f010c36391ac4f2f752859d3fb499102a15'] = __create_fn__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.pipeline,self.name,self.position,self.label,self.span,)==(other.pipeline,other.name,other.position,other.label,other.span,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['c9a4cbf3bd99a51ca3be18b5355303a6bcc3639cc605db9d7d6f3e5bdcb9a8a1'] = __create_fn__
 
 
 def __create_fn__(_type_id, _type_role, _type_cx, _type_cy, _type_r, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2370,13 +2431,6 @@ def __create_fn__(_type_id, _type_role, _type_cx, _type_cy, _type_r, _type_style
   __dataclass_builtins_object__.__setattr__(self,'style',style)
  return __init__
 FUNCTIONS['ca0f7b1c37501e05701107d4f5cf244f03a17ea109e20935de53f3dbf78bb417'] = __create_fn__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, component={self.component!r}, x={self.x!r}, y={self.y!r}, move_x={self.move_x!r}, move_y={self.move_y!r}, band={self.band!r}, half={self.half!r})"
- return __repr__
-FUNCTIONS['cafcdf1eaa758b4af0b0b9f35468bc892a4fdddc690159b4874ac92d54f3be22'] = __create_fn__
 
 
 def __create_fn__():
@@ -2416,6 +2470,13 @@ def __create_fn__():
 FUNCTIONS['cb885b1ad19df4ca04547408135b93f1a51b15be0065245093a42480ff854d6f'] = __create_fn__
 
 
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.cost,self.preference,self.x,self.y,self.anchor,self.box,self.leader,))
+ return __hash__
+FUNCTIONS['cd7c10fb02070612a87292041c6fc52aa87f1d35ca0f956bfb2ae97737597a6b'] = __create_fn__
+
+
 def __create_fn__(_type_severity, _type_text, _type_line, _type_column, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_line, _dflt_column, _return_type):
  def __init__(self,severity:_type_severity,text:_type_text,line:_type_line=_dflt_line,column:_type_column=_dflt_column)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'severity',severity)
@@ -2443,10 +2504,26 @@ FUNCTIONS['ce66ebf2e2f3f970995368bda607cdc611e5bf97e27f8a93b18200f985fe41a9'] = 
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.pipeline,self.name,self.position,self.label,self.span,self.label_span,)==(other.pipeline,other.name,other.position,other.label,other.span,other.label_span,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['cf3aca09b8f1f1e188d94a22aa1bc7f8cede121cf797a04045a4dbd7e5dd67b8'] = __create_fn__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.number,self.code,self.tree,))
  return __hash__
 FUNCTIONS['cf8eee66a26f481df3b03a867037fd91525d3a07227cbfd7fca9fee1bdc057b8'] = __create_fn__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(cost={self.cost!r}, preference={self.preference!r}, x={self.x!r}, y={self.y!r}, anchor={self.anchor!r}, box={self.box!r}, leader={self.leader!r})"
+ return __repr__
+FUNCTIONS['cfa5beee23d7d3e4e0c7d4cb66ec60f8022dfb214847182bf1c364ca64fd3164'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2492,6 +2569,19 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['d4b8b4e5916f6ddf7a36ac8eff4028329d9e27d38cf645f2edc389bf3e63f98e'] = __create_fn__
 
 
+def __create_fn__(_type_members, _type_allowed, _type_pipeline, _type_span, _type_row, _type_pad, _type_label, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_span, _dflt_row, _dflt_pad, _dflt_label, _return_type):
+ def __init__(self,members:_type_members,allowed:_type_allowed,pipeline:_type_pipeline,span:_type_span=_dflt_span,row:_type_row=_dflt_row,pad:_type_pad=_dflt_pad,label:_type_label=_dflt_label)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+  __dataclass_builtins_object__.__setattr__(self,'allowed',allowed)
+  __dataclass_builtins_object__.__setattr__(self,'pipeline',pipeline)
+  __dataclass_builtins_object__.__setattr__(self,'span',span)
+  __dataclass_builtins_object__.__setattr__(self,'row',row)
+  __dataclass_builtins_object__.__setattr__(self,'pad',pad)
+  __dataclass_builtins_object__.__setattr__(self,'label',label)
+ return __init__
+FUNCTIONS['d70c71ce1922be82b6b6588199b5906bf47afa025219e7d82bcc523180a52ff7'] = __create_fn__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(text={self.text!r}, span={self.span!r})"
@@ -2504,6 +2594,15 @@ def __create_fn__():
   return hash((self.severity,self.text,self.line,self.column,))
  return __hash__
 FUNCTIONS['d8d2aa8d26ffc6142f1ae3c404e70ac3bfef6489468c216b4c44bbf741f8c646'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('cost','preference','x','y','anchor','box','leader',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['d8e9d2aacb8861fc1efac4c4dc1c23b6901f4b2159fec22f207ab2f6888f30e1'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2540,6 +2639,15 @@ def __create_fn__():
 FUNCTIONS['dad87c86657274a35379e912c0865f41a4dd40b6d34bb3749d5917fabda0be2a'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('members','allowed','pipeline','span','row','pad','label',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['db2fc1c3479eab812853f0f761528230a1911eafe6f6b3f21bb4209649463aa9'] = __create_fn__
+
+
 def __create_fn__(_type_name, _type_members, _type_bounds, _type_span, _type_name_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_bounds, _dflt_span, _dflt_name_spans, _return_type):
  def __init__(self,name:_type_name,members:_type_members=_dflt_members,bounds:_type_bounds=_dflt_bounds,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -2568,11 +2676,13 @@ def __create_fn__(_type_text, _type_lines, _type_bom, _type_map, _type_mermaid, 
 FUNCTIONS['dbb6652ea89af4bb0bcc7ef4ff5840111b3465602a9cc521063fdcc30595e913'] = __create_fn__
 
 
-def __create_fn__():
- def __hash__(self):
-  return hash((self.key,self.x,self.y,self.anchor,self.box,))
- return __hash__
-FUNCTIONS['dcd21ab78471381baabd9121385a2156e40cd56a650796fead115c8e42861f27'] = __create_fn__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','kind','keyword','position','label','inertia','method','market','ecosystem','tags','pipeline','url','span','label_span',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['dc616a37bb623629c6d02bfb355028c6b096e235c4344d6d5ed036b00e998d71'] = __create_fn__
 
 
 def __create_fn__(_type_text, _type_position, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_position, _dflt_span, _return_type):
@@ -2598,17 +2708,6 @@ def __create_fn__():
 FUNCTIONS['dd563f2d6c4cc0af8130ce279604df046787691099297f0ca543249e945e9384'] = __create_fn__
 
 
-def __create_fn__(_type_pipeline, _type_name, _type_position, _type_label, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,pipeline:_type_pipeline,name:_type_name,position:_type_position,label:_type_label,span:_type_span)->_return_type:
-  self.pipeline=pipeline
-  self.name=name
-  self.position=position
-  self.label=label
-  self.span=span
- return __init__
-FUNCTIONS['dd816c944ca29244242d537a2eafb9a26f89937fa8e85c054e1a180a949f4046'] = __create_fn__
-
-
 def __create_fn__(_type_kind, _type_index, _type_span, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,index:_type_index,span:_type_span)->_return_type:
   self.kind=kind
@@ -2630,6 +2729,23 @@ def __create_fn__():
   return hash((self.title,self.components,self.links,self.evolves,self.pipelines,self.overlays,self.notes,self.annotations,self.annotations_position,self.accelerators,self.attitudes,self.urls,self.style,self.size,self.evolution_labels,self.evolution_boundaries,self.evolution_hidden,self.valuechain_hidden,))
  return __hash__
 FUNCTIONS['e0411a12775b407681eaf9aa8d286c84637f0389c5173e1c92431a6f0d7898fb'] = __create_fn__
+
+
+def __create_fn__(_type_key, _type_x, _type_y, _type_r, _type_lines, _type_size, _type_bold, _type_offset, _type_around, _type_core, _type_symbol, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_bold, _dflt_offset, _dflt_around, _dflt_core, _dflt_symbol, _return_type):
+ def __init__(self,key:_type_key,x:_type_x,y:_type_y,r:_type_r,lines:_type_lines,size:_type_size,bold:_type_bold=_dflt_bold,offset:_type_offset=_dflt_offset,around:_type_around=_dflt_around,core:_type_core=_dflt_core,symbol:_type_symbol=_dflt_symbol)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'x',x)
+  __dataclass_builtins_object__.__setattr__(self,'y',y)
+  __dataclass_builtins_object__.__setattr__(self,'r',r)
+  __dataclass_builtins_object__.__setattr__(self,'lines',lines)
+  __dataclass_builtins_object__.__setattr__(self,'size',size)
+  __dataclass_builtins_object__.__setattr__(self,'bold',bold)
+  __dataclass_builtins_object__.__setattr__(self,'offset',offset)
+  __dataclass_builtins_object__.__setattr__(self,'around',around)
+  __dataclass_builtins_object__.__setattr__(self,'core',core)
+  __dataclass_builtins_object__.__setattr__(self,'symbol',symbol)
+ return __init__
+FUNCTIONS['e1f233700aa1ffa82b61211ed1547e1e281c5a5375a13aa5866bc9ddbb8ec020'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2835,6 +2951,15 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['f2e9933aa578d4e59c15ffd2acd85ae4a8f3d05c8680a699950ad68f32649cab'] = __create_fn__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','x','y','r','lines','size','bold','offset','around','core','symbol',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['f41a89ec1a7f55d303c89078bc019f09b6dc4a84947b2e716423c80b98251694'] = __create_fn__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.source,self.target,self.operator,self.flow_label,self.label,))
@@ -2874,21 +2999,13 @@ def __create_fn__():
 FUNCTIONS['f8625e5da459264fc4faf295f48426067707a1018248cdacbc95e2c906e193f7'] = __create_fn__
 
 
-def __create_fn__(_type_component, _type_position, _type_to, _type_label, _type_inertia, _type_method, _type_market, _type_ecosystem, _type_tags, _type_span, _type_name_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_to, _dflt_label, _dflt_inertia, _dflt_method, _dflt_market, _dflt_ecosystem, _dflt_tags, _dflt_span, _dflt_name_spans, _return_type):
- def __init__(self,component:_type_component,position:_type_position,to:_type_to=_dflt_to,label:_type_label=_dflt_label,inertia:_type_inertia=_dflt_inertia,method:_type_method=_dflt_method,market:_type_market=_dflt_market,ecosystem:_type_ecosystem=_dflt_ecosystem,tags:_type_tags=_dflt_tags,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'component',component)
-  __dataclass_builtins_object__.__setattr__(self,'position',position)
-  __dataclass_builtins_object__.__setattr__(self,'to',to)
-  __dataclass_builtins_object__.__setattr__(self,'label',label)
-  __dataclass_builtins_object__.__setattr__(self,'inertia',inertia)
-  __dataclass_builtins_object__.__setattr__(self,'method',method)
-  __dataclass_builtins_object__.__setattr__(self,'market',market)
-  __dataclass_builtins_object__.__setattr__(self,'ecosystem',ecosystem)
-  __dataclass_builtins_object__.__setattr__(self,'tags',tags)
-  __dataclass_builtins_object__.__setattr__(self,'span',span)
-  __dataclass_builtins_object__.__setattr__(self,'name_spans',name_spans)
- return __init__
-FUNCTIONS['f8a2babc38ca4410600b700bf2aca7cb63405c461a5bdc0df2181cae00e36008'] = __create_fn__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('cost','preference','x','y','anchor','box','leader',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['f8c4a12276964bb84963ba6b33f19e83b470f51ec89a1cf5f625dbe18163a986'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):

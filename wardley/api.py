@@ -181,11 +181,18 @@ def load(path: str | os.PathLike[str]) -> Map:
     return parse(read_text(name), path="<stdin>" if name == "-" else name)
 
 
-def check(map_: Map) -> list[Diagnostic]:
-    """Every warning about a parsed map: what parsing found, and the linter's rules."""
+def check(map_: Map, offsets: bool = False) -> list[Diagnostic]:
+    """Every warning about a parsed map: what parsing found and the linter's rules. With
+    ``offsets``, also each `label [dx, dy]` that the picture had to move, with the offset it
+    drew (W127): a suggestion, not a fault, so only asked for (the language server does)."""
     from wardley.lint import lint
 
-    return sorted([*map_.diagnostics, *lint(map_)], key=sort_key)
+    found = [*map_.diagnostics, *lint(map_)]
+    if offsets:
+        from wardley.compose import offset_warnings
+
+        found += offset_warnings(map_)
+    return sorted(found, key=sort_key)
 
 
 def format(map_: Map) -> str:  # noqa: A001 - the public name the docs promise

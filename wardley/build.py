@@ -52,8 +52,8 @@ MAX_PICTURE = 20_000
 _SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
-#: `0,5`: a decimal comma, which turns one number into two.
-_DECIMAL_COMMA = re.compile(r"\d,\d")
+#: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
+_DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
@@ -94,6 +94,7 @@ class _Member:
     position: Position
     label: tuple[float, float] | None
     span: Span
+    label_span: Span | None = None
 
 
 @dataclass
@@ -168,6 +169,10 @@ class Builder:
             code = self.code
             start = code.rfind("[", 0, start - 1) + 1 or start
             close = code.find("]", end - 1)
+            end = close + 2 if close >= 0 else end
+        elif node.data == "label":
+            # `label [dx, dy]`: the span runs to the dropped ']', for a fix to replace it all.
+            close = self.code.find("]", end - 1)
             end = close + 2 if close >= 0 else end
         return Span(self.line_number, start, self.line_number, end)
 
@@ -801,6 +806,7 @@ class Builder:
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
                     out["label"] = (values[0], values[1])
+                    out["label_span"] = self.span_of(node)
             elif node.data == "legacy_evolve":
                 out["legacy_evolve"] = node
         if junk:
@@ -1092,7 +1098,9 @@ class Builder:
         if "bracket" in opts:
             position = self.position(opts["bracket"], in_pipeline=True) or Position()
         pipeline = self.pipelines[self.block.index]
-        self.members.append(_Member(pipeline.name, name, position, opts.get("label"), span))
+        self.members.append(
+            _Member(pipeline.name, name, position, opts.get("label"), span, opts.get("label_span"))
+        )
         self.pipelines[self.block.index] = replace(pipeline, members=pipeline.members + (name,))
 
     def join_overlay(self, name: str, name_span: Span) -> None:
@@ -1462,6 +1470,7 @@ class Builder:
                         label=member.label,
                         pipeline=member.pipeline,
                         span=member.span,
+                        label_span=member.label_span,
                     )
                 )
 
@@ -1498,6 +1507,7 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
     """What a component and an evolve share: label offset, inertia and decorators."""
     return {
         "label": opts.get("label"),
+        "label_span": opts.get("label_span"),
         "inertia": opts.get("inertia", False),
         "method": opts.get("method"),
         "market": opts.get("market", False),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -183,6 +184,11 @@ def main(
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option(
+    "--offsets",
+    is_flag=True,
+    help="Also suggest each label [dx, dy] the picture had to move, as drawn (W127).",
+)
+@click.option(
     "--format",
     "output",
     type=click.Choice(["text", "json"]),
@@ -191,7 +197,7 @@ def main(
     help="json prints every diagnostic as JSON on standard output.",
 )
 @guarded
-def check(files: tuple[str, ...], strict: bool, output: str) -> None:
+def check(files: tuple[str, ...], strict: bool, offsets: bool, output: str) -> None:
     """Report every problem in the maps. Exit 1 if any has errors."""
     failed = False
     records: list[dict[str, object]] = []
@@ -205,7 +211,7 @@ def check(files: tuple[str, ...], strict: bool, output: str) -> None:
             else:
                 source = text
                 try:
-                    diagnostics = api.check(api.parse(text, path=_shown(path)))
+                    diagnostics = api.check(api.parse(text, path=_shown(path)), offsets)
                 except MapError as error:
                     diagnostics = error.diagnostics
         for d in diagnostics:
@@ -309,7 +315,7 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
 @click.option(
     "--to",
     "target",
-    type=click.Choice(["owm", "wm", "json"]),
+    type=click.Choice(["owm", "wm", "json", "mermaid"]),
     required=True,
     help="Output language.",
 )
@@ -320,14 +326,16 @@ def _same_meaning(map_: Any, formatted: str, path: str) -> bool:
     default="-",
     help="Output file (default: stdout).",
 )
+@_quiet_option
 @guarded
-def convert(file: str, target: str, output: str) -> None:
-    """Convert a map to OWM text, canonical .wm or JSON.
+def convert(file: str, target: str, output: str, quiet: bool) -> None:
+    """Convert a map to OWM, Mermaid, canonical .wm or JSON.
 
     OWM text is plain OnlineWardleyMaps, every position resolved to numbers; what OWM cannot
-    say (overlays) is kept as comments.
+    say (overlays) is kept as comments. Mermaid text is resolved the same way; what Mermaid
+    cannot say is a warning (W201), and kept as a %% comment where it can be.
     """
-    map_, _ = _load(file)
+    map_, source = _load(file)
     if map_ is None:
         sys.exit(EXIT_ERRORS)
     if target == "json":
@@ -339,9 +347,15 @@ def convert(file: str, target: str, output: str) -> None:
     else:
         from wardley.fmt import format_owm
         from wardley.geometry.placement import place
+        from wardley.mermaid_writer import format_mermaid
 
         placements = {k: (p.visibility, p.evolution) for k, p in place(map_).items()}
-        text = format_owm(map_, placements)
+        if target == "owm":
+            text = format_owm(map_, placements)
+        else:
+            text, lost = format_mermaid(map_, placements)
+            for d in () if quiet else lost:
+                _echo_diagnostic(d, source)
     if output == "-":
         _echo(text, nl=False)
     else:
@@ -433,6 +447,12 @@ def _holds_other_than_a_picture(path: str) -> bool:
 )
 @click.option("--watch", is_flag=True, help="Render again whenever an input changes.")
 @click.option(
+    "--update",
+    is_flag=True,
+    help="Write only pictures that are missing or out of date, and exit 1 if any was"
+    " (for pre-commit: the commit stops until they are added).",
+)
+@click.option(
     "-j",
     "--jobs",
     "workers",
@@ -450,6 +470,7 @@ def render(
     width: float | None,
     scale: float,
     watch: bool,
+    update: bool,
     workers: int | None,
     quiet: bool,
 ) -> None:
@@ -466,13 +487,16 @@ def render(
 
     Warnings are printed like check's (-q hides them). On errors the diagnostics are printed,
     the exit code is 1, and any old output is left untouched.
+
+    --update leaves a picture that is already up to date untouched, names each one it writes,
+    and then exits 1, as a formatter does in a pre-commit hook.
     """
     if theme is not None:
         _theme_option(theme)
     jobs = _render_jobs(paths, output_dir, fmt)
     _load_libraries({chosen for _, _, chosen in jobs})
     options = {"theme": theme, "state": state, "width": width, "scale": scale}
-    status = _render_all(jobs, options, quiet, workers)
+    status = _render_all(jobs, options, quiet, update, workers)
     if watch:
         _watch(jobs, options, quiet)
     sys.exit(status)
@@ -559,12 +583,16 @@ def _refuse_overwrites(jobs: list[tuple[str, str, str]]) -> None:
         pictures[where(target)] = source
 
 
-#: One map rendered: (input, diagnostics to print, the text they refer to, ok).
-Rendered = tuple[str, list[Diagnostic], str | None, bool]
+#: One map rendered: (input, diagnostics to print, the text they refer to, ok, and what was
+#: written over: None if nothing, "missing" or "out of date" for a picture file).
+Rendered = tuple[str, list[Diagnostic], str | None, bool, str | None]
 
 
-def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
-    """Render one map. Runs in worker processes too."""
+def _render_one(
+    job: tuple[str, str, str], options: dict[str, Any], update: bool = False
+) -> Rendered:
+    """Render one map; with ``update``, only where the picture differs. Runs in worker
+    processes too."""
     from wardley.files import write_atomic
 
     source, target, fmt = job
@@ -572,7 +600,7 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
         text = api.read_text(source)
         map_ = api.parse(text, path=_shown(source))
     except MapError as error:
-        return source, error.diagnostics, error.source, False
+        return source, error.diagnostics, error.source, False, None
     data = api.render_bytes(
         map_,
         fmt,
@@ -582,22 +610,41 @@ def _render_one(job: tuple[str, str, str], options: dict[str, Any]) -> Rendered:
             if v is not None and not (k == "scale" and fmt == "svg")
         },
     )
+    written = None
     if target == "-":
         _write_stdout(data)
     else:
-        write_atomic(target, data)
-    return source, api.check(map_), text, True
+        written = _staleness(target, data, fmt)
+        if written or not update:
+            write_atomic(target, data)
+    return source, api.check(map_), text, True, written
+
+
+def _staleness(target: str, data: bytes, fmt: str) -> str | None:
+    """Why the picture at ``target`` is not ``data``: "missing", "out of date", or None."""
+    try:
+        old = Path(target).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return "missing"
+    if fmt == "pdf":  # cairo stamps each PDF with the time it was made
+        old, data = (_PDF_DATE.sub(b"", pdf) for pdf in (old, data))
+    return None if old == data else "out of date"
+
+
+_PDF_DATE = re.compile(rb"/CreationDate \(D:[^)]*\)")
 
 
 def _render_all(
     jobs: list[tuple[str, str, str]],
     options: dict[str, Any],
     quiet: bool,
+    update: bool = False,
     workers: int | None = None,
 ) -> int:
     """Render every job; what each prints comes in the order of the jobs, however many
     processes share them."""
     status = EXIT_OK
+    updated = False
     results: Iterator[Rendered]
     workers = min(len(jobs), workers or _cores())
     if workers > 1 and len(jobs) >= POOL_FROM:
@@ -606,24 +653,29 @@ def _render_all(
 
         _load_renderer()
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(partial(_render_one, options=options), jobs, chunksize=2)
+        results = pool.map(partial(_render_one, options=options, update=update), jobs, chunksize=2)
     else:
         pool = None
-        results = (_render_one(job, options) for job in jobs)
+        results = (_render_one(job, options, update) for job in jobs)
     progress = _progress(len(jobs))
     try:
-        for source, diagnostics, text, ok in results:
+        for (source, diagnostics, text, ok, written), (_, target, _) in zip(
+            results, jobs, strict=True
+        ):
             for d in diagnostics:
                 if not (quiet and d.severity is Severity.WARNING):
                     _echo_diagnostic(d, text)
             if not ok:
                 status = EXIT_ERRORS
+            if update and written:
+                click.echo(f"wardley: {target} was {written}; drawn from {source}", err=True)
+                updated = True
             progress(source)
     finally:
         progress(None)
         if pool is not None:
             pool.shutdown()
-    return status
+    return status or (EXIT_ERRORS if updated else EXIT_OK)
 
 
 def _cores() -> int:

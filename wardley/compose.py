@@ -9,14 +9,26 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Literal
 
 from wardley._dataclass import dataclass
 from wardley.build import URL_SCHEMES
 from wardley.colours import is_colour
+from wardley.diagnostics import Diagnostic, Severity
 from wardley.geometry import labels
-from wardley.geometry.measure import LINE_HEIGHT, block_size
-from wardley.geometry.placement import Placement, drawable, place
+from wardley.geometry.measure import LINE_HEIGHT, block_size, text_width
+from wardley.geometry.placement import (
+    OVERLAY_BAND,
+    PIPELINE_BAND,
+    PIPELINE_REACH,
+    Placement,
+    drawable,
+    overlay_bands,
+    overlay_pad,
+    place,
+)
 from wardley.model import Component, Evolve, Kind, Map, Position, normalise_name
 from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
 from wardley.themes import Theme, get_theme
@@ -36,6 +48,31 @@ DEFAULT_WIDTH = 1000.0
 #: The smallest plot, in pixels each way, whatever size a picture is asked for.
 MIN_PLOT = 50.0
 DEFAULT_HEIGHT = 720.0
+#: Radii of the symbols drawn over or around a component's circle, in component radii.
+METHOD_SCALE = 2.2
+MARKET_SCALE = 2.5
+ECOSYSTEM_SCALE = 3.6
+SQUARE_SCALE = 0.85
+#: The least room between two anchors' names side by side, in font sizes (a word space is a
+#: third of one: less than a full one reads as a single name).
+ANCHOR_GAP = 1.2
+#: How far from where it was asked for a note or a box is looked for free space (pixels), and
+#: what moving it costs a pixel: crossing a link is worth moving 25 pixels, covering a circle
+#: 60 and covering text at least 100.
+NEARBY = (4.0, 8.0, 14.0, 20.0, 28.0, 38.0, 50.0, 64.0, 80.0, 100.0, 125.0)
+SPOT_COST = 1.0
+#: ... and the annotations' list, which belongs to no one place, less.
+BOX_SPOT_COST = 0.25
+#: The widest the annotations' list grows before its lines wrap: this many pixels, or this
+#: share of the plot's width if more.
+ANNOTATIONS_WIDTH = 280.0
+ANNOTATIONS_SHARE = 0.36
+#: A box with no place of its own prefers the top left corner by this much over the next.
+CORNER_COST = 40.0
+#: What crossing an axis costs a note or a box: more than anything else it could cover.
+AXIS_COST = 1000.0
+#: An author's label moved farther than this (pixels) is worth a warning with a better offset.
+MOVED_OFFSET = 12.0
 #: Overlay colours used in turn when an overlay names none.
 OVERLAY_COLOURS = ("#f6c343", "#64b5f6", "#81c784", "#e57373", "#ba68c8", "#4db6ac")
 ATTITUDE_COLOURS = {
@@ -117,10 +154,23 @@ class Composer:
         self.prefix = scene_id(map_)
         #: Half sizes of components drawn as boxes with their name inside (the book's look).
         self.boxes = self.box_sizes() if theme.shape == "box" else {}
+        #: Components that name a pipeline that is drawn.
+        self.pipeline_heads = {
+            normalise_name(p.name)
+            for p in map_.pipelines
+            if (p.members or p.bounds)
+            and normalise_name(p.name) not in {normalise_name(m) for m in p.members}
+        }
         self.placements = (
             placements
             if placements is not None
-            else place(map_, frame.plot_width, frame.plot_height, {**self.boxes, **self.users()})
+            else place(
+                map_,
+                frame.plot_width,
+                frame.plot_height,
+                {**self.boxes, **self.users()},
+                overlay_label_size=theme.small_size,
+            )
         )
         self.shapes: dict[str, list[Shape]] = {
             layer: []
@@ -146,7 +196,18 @@ class Composer:
         #: label key -> the id of the symbol the label names
         self.symbols: dict[str, str] = {}
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
+        self.anchor_shifts: dict[str, float] = {}
+        #: An anchor drawn as its name, by label key: where its links leave from.
+        self.anchor_feet: dict[str, tuple[float, float]] = {}
+        #: Where an evolving component's evolved copy is drawn, by the component's name.
+        self.futures: dict[str, tuple[float, float]] = {}
+        #: Links' contexts, written along them once every link is drawn.
+        self.contexts: list[tuple[tuple[float, float], tuple[float, float], str]] = []
         self.counter = 0
+        #: label key -> the statement whose `label [dx, dy]` placed it
+        self.offset_owners: dict[str, Component | Evolve] = {}
+        #: Statements whose offset collides in this drawing, with the offset the label got.
+        self.moved: list[tuple[Component | Evolve, tuple[int, int]]] = []
 
     # ---- helpers ---------------------------------------------------------------------------------
     def box_sizes(self) -> dict[str, tuple[float, float]]:
@@ -216,7 +277,7 @@ class Composer:
         )
         self.add(layer, shape)
         if obstacle and box is not None:
-            self.obstacles.add_box(box)
+            self.obstacles.add_text(box)
         return shape
 
     def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
@@ -248,11 +309,24 @@ class Composer:
         self.links()
         if self.state == "both":
             self.evolve_arrows(evolves, drawn)
-        self.notes()
+        self.link_contexts()
         self.annotations()
         self.accelerators()
         self.extras()
+        # What an author places by hand, then what only has to be somewhere, each in free
+        # space; the labels are placed last, around all of it.
+        self.notes()
+        self.annotations_box()
+        self.corner_labels()
         self.place_labels()
+        # Nothing is cut off: the picture grows to hold a name placed past its right or bottom
+        # edge (one wider than the picture, or one with no room left inside).
+        width, height = self.frame.width, self.frame.height
+        for layer in ("labels", "notes"):
+            for shape in self.shapes[layer]:
+                if isinstance(shape, Text) and shape.box is not None:
+                    width = max(width, math.ceil(shape.box.right + 2))
+                    height = max(height, math.ceil(shape.box.bottom + 2))
         order = (
             "areas",
             "axes",
@@ -265,8 +339,8 @@ class Composer:
             "labels",
         )
         return Scene(
-            width=self.frame.width,
-            height=self.frame.height,
+            width=width,
+            height=height,
             background=self.theme.background,
             background_to=self.theme.background_to,
             id_prefix=self.prefix,
@@ -347,6 +421,8 @@ class Composer:
     def components(self, evolves: dict[str, Evolve]) -> dict[str, tuple[float, float, Component]]:
         """Draw every component; returns name -> (x, y, component) as drawn."""
         drawn: dict[str, tuple[float, float, Component]] = {}
+        if self.theme.user_style == "text":
+            self.anchor_shifts = self.stagger_anchors()
         for component in self.map.components:
             key = normalise_name(component.name)
             x, y = self.where(component)
@@ -362,8 +438,41 @@ class Composer:
                     _, y, component = drawn[key]
                     x = self.frame.x(evolve.position.x)
                     self.points.setdefault(normalise_name(evolve.name), (x, y))
+                    if (x, y) != self.points.get(key):
+                        self.futures[key] = (x, y)
                     self.draw_component(component, x, y, evolve.name, ghost=evolve)
         return drawn
+
+    def stagger_anchors(self) -> dict[str, float]:
+        """Anchors drawn as bold names: those whose names would sit side by side closer than
+        a wide gap move a line down (or up), so that two names never read as one.
+
+        Returns label key -> how far its name moves (pixels).
+        """
+        size = self.theme.label_size + 1
+        step = size * LINE_HEIGHT
+        gap = ANCHOR_GAP * size
+        names = []
+        for c in self.map.components:
+            if c.kind is Kind.USER:
+                x, y = self.where(c)
+                lines = tuple(c.name.split("\n"))
+                names.append((y, x, f"user:{c.name}:{x:.1f}:{y:.1f}", lines))
+        taken: list[Box] = []
+        shifts: dict[str, float] = {}
+        for y, x, key, lines in sorted(names):
+            width, height = block_size(list(lines), size, True)
+            for dy in (0.0, step, -step, 2 * step, -2 * step):
+                box = Box(x - width / 2, y + dy - height / 2, width, height)
+                if not any(_side_by_side(box, other, gap) for other in taken):
+                    break
+            else:  # crowded all round: the label placer does what it can
+                dy = 0.0
+                box = Box(x - width / 2, y - height / 2, width, height)
+            taken.append(box)
+            if dy:
+                shifts[key] = dy
+        return shifts
 
     def draw_component(
         self, c: Component, x: float, y: float, name: str, ghost: Evolve | None = None
@@ -385,14 +494,14 @@ class Composer:
             stroke = "#000000" if method == "build" else t.build_fill if method == "buy" else fill
             halo = Style(fill=fill, stroke=stroke, stroke_width=1, fill_opacity=0.8)
             outer = self.id("method")
-            self.add("components", Circle(outer, f"method-{method}", x, y, r * 2.2, halo))
-        if ghost.ecosystem if ghost else c.ecosystem:
-            outer = None
-            for scale in (3.2, 2.4):
-                ring = Style(fill="none", stroke=colour or t.component_stroke, stroke_width=1)
-                ring_id = self.id("ecosystem")
-                outer = outer or ring_id
-                self.add("components", Circle(ring_id, "ecosystem", x, y, r * scale, ring))
+            self.add(
+                "components",
+                Circle(outer, f"method-{method}", x, y, r * METHOD_SCALE, halo),
+            )
+        ecosystem = ghost.ecosystem if ghost else c.ecosystem
+        market = ghost.market if ghost else c.market
+        if ecosystem and t.shape != "box":
+            outer = self.draw_ecosystem(x, y, colour)
         fill = t.need_fill if c.kind is Kind.NEED else t.component_fill
         stroke = colour or (t.need_stroke if c.kind is Kind.NEED else t.component_stroke)
         if c.url is not None and not ghost:
@@ -401,36 +510,44 @@ class Composer:
         if t.shape == "box":
             self.draw_box(role, x, y, name, style, colour or t.box_text, ghost is not None)
             return
-        circle = self.id("component")
-        self.add("components", Circle(circle, role, x, y, r, style))
-        self.symbols[key] = outer or circle
-        if ghost.market if ghost else c.market:
-            dots = Style(fill=colour or t.market, stroke="none")
-            for angle in (-90, 30, 150):
-                a = math.radians(angle)
-                self.add(
-                    "components",
-                    Circle(
-                        self.id("market"),
-                        "market",
-                        x + r * 0.55 * math.cos(a),
-                        y + r * 0.55 * math.sin(a),
-                        r * 0.28,
-                        dots,
-                    ),
-                )
-        self.obstacles.add_circle(x, y, r * (2.2 if method else 1) + 1)
+        if market:
+            symbol = self.draw_market(role, x, y, style)
+        elif normalise_name(c.name) in self.pipeline_heads and not ghost:
+            # OWM draws the component a pipeline is named after as a square on the box's edge
+            # (as big as the circle looks: its corners reach no further than OWM's).
+            half = r * SQUARE_SCALE
+            symbol = self.id("component")
+            square = Rect(symbol, role, x - half, y - half, 2 * half, 2 * half, style)
+            self.add("components", square)
+        else:
+            symbol = self.id("component")
+            self.add("components", Circle(symbol, role, x, y, r, style))
+        self.symbols[key] = outer or symbol
+        reach = r * (
+            ECOSYSTEM_SCALE
+            if ecosystem
+            else MARKET_SCALE
+            if market
+            else METHOD_SCALE
+            if method
+            else 1
+        )
+        self.obstacles.add_circle(x, y, reach + 1)
         offset = ghost.label if ghost else c.label
+        if offset is not None:
+            self.offset_owners[key] = ghost or c
         href = self.submap_href(c) if not ghost else None
         self.requests.append(
             labels.Request(
                 key,
                 x,
                 y,
-                r * (2.2 if method else 3.2 if c.ecosystem else 1),
+                reach,
                 lines,
                 t.label_size,
                 offset=offset,
+                core=r if method or c.ecosystem else None,
+                symbol=True,
             )
         )
         self.label_styles[key] = (
@@ -439,6 +556,48 @@ class Composer:
             False,
             href,
         )
+
+    def draw_market(self, role: str, x: float, y: float, style: Style) -> str:
+        """OWM's market: a large circle holding three small ones joined as a triangle, so that
+        it is told apart from a component at a glance. Returns the large circle's id."""
+        r = self.theme.radius * MARKET_SCALE
+        symbol = self.id("component")
+        self.add("components", Circle(symbol, role, x, y, r, replace(style, stroke_width=1)))
+        corners = [
+            (x + r * 0.56 * math.cos(math.radians(a)), y + r * 0.56 * math.sin(math.radians(a)))
+            for a in (30, 150, 270)
+        ]
+        d = "M" + " L".join(f"{cx:.2f},{cy:.2f}" for cx, cy in corners) + " Z"
+        edges = Style(fill="none", stroke=style.stroke, stroke_width=1.5, opacity=0.8)
+        self.add("components", Path(self.id("market"), "market", d, edges))
+        dot = replace(style, stroke_width=2)
+        for cx, cy in corners:
+            self.add("components", Circle(self.id("market"), "market", cx, cy, r * 0.27, dot))
+        return symbol
+
+    def draw_ecosystem(self, x: float, y: float, colour: str | None) -> str:
+        """OWM's ecosystem: a grey ring around a hatched disc, the component at its centre.
+        Returns the ring's id."""
+        t = self.theme
+        outer = t.radius * ECOSYSTEM_SCALE
+        inner = outer * 0.82
+        ring = Style(
+            fill=t.ecosystem_fill if colour is None else t.background,
+            stroke=colour or t.component_stroke,
+            stroke_width=1,
+        )
+        ring_id = self.id("ecosystem")
+        self.add("components", Circle(ring_id, "ecosystem", x, y, outer, ring))
+        disc = Style(fill=t.background, stroke=colour or t.ecosystem_hatch, stroke_width=1)
+        self.add("components", Circle(self.id("ecosystem"), "ecosystem", x, y, inner, disc))
+        hatch = Style(
+            fill="none", stroke=colour or t.ecosystem_hatch, stroke_width=0.8, opacity=0.7
+        )
+        self.add(
+            "components",
+            Path(self.id("ecosystem"), "ecosystem", _hatch(x, y, inner - 0.5, 3.5), hatch),
+        )
+        return ring_id
 
     def draw_box(
         self, role: str, x: float, y: float, name: str, style: Style, ink: str, ghost: bool
@@ -456,14 +615,18 @@ class Composer:
     def draw_user(self, c: Component, x: float, y: float, key: str, lines: tuple[str, ...]) -> None:
         t = self.theme
         if t.user_style == "text":
-            # OWM's anchor: the name in bold, centred on the point.
+            # OWM's anchor: the name in bold, centred on the point (a line up or down from a
+            # neighbouring anchor's name, which it would otherwise read as one with).
             _, height = block_size(list(lines), t.label_size + 1, True)
+            y += self.anchor_shifts.get(key, 0.0)
             self.requests.append(
                 labels.Request(key, x, y, 2, lines, t.label_size + 1, bold=True, around="centred")
             )
             self.label_styles[key] = ("user", t.user_colour, True, None)
-            # Links leave from under the name, not through it.
-            self.points[normalise_name(c.name)] = (x, y + height / 2 + 2)
+            # Links leave from under the name, not through it (from wherever the name goes).
+            foot = (x, y + height / 2 + 2)
+            self.points[normalise_name(c.name)] = foot
+            self.anchor_feet[key] = foot
             return
         size = 13.0
         # The label names the figure: its circle in the book's style, else its body.
@@ -501,8 +664,12 @@ class Composer:
         r = size + 3
         self.obstacles.add_circle(x, y, r)
         self.points[normalise_name(c.name)] = (x, foot + 1)
+        # The name is read as the figure's: measured from the figure, not its room around.
+        reach = size + 3 if figure else size * 0.75
         self.requests.append(
-            labels.Request(key, x, y, r, lines, t.label_size, bold=True, around="user")
+            labels.Request(
+                key, x, y, reach, lines, t.label_size, bold=True, around="user", symbol=True
+            )
         )
         self.label_styles[key] = ("user-label", t.text, True, None)
 
@@ -528,13 +695,89 @@ class Composer:
             style = Style(stroke=t.link, stroke_width=t.link_width)
             self.add("links", Line(self.id("link"), "link", *a, *b, style))
             self.obstacles.add_segment(*a, *b)
-            text = link.flow_label or link.label
-            if text:
-                mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-                key = f"link:{len(self.requests)}"
-                fill = t.flow_text if link.flow_label else t.muted_text
-                self.requests.append(labels.Request(key, mx, my, 2, (text,), t.small_size))
-                self.label_styles[key] = ("link-label", fill, False, None)
+            if link.flow_label:
+                self.link_label(a, b, link.flow_label, t.flow_text)
+            elif link.label:
+                self.contexts.append((a, b, link.label))
+        if self.state == "both":
+            self.evolved_links()
+
+    def evolved_links(self) -> None:
+        """What depends on an evolving component will depend on what it becomes: a thin red
+        link from the dependant (or what it becomes) to the evolved copy, as OWM draws them."""
+        t = self.theme
+        style = Style(stroke=t.evolve, stroke_width=t.link_width, opacity=0.75)
+        seen = set()
+        for link in self.map.links:
+            target = self.futures.get(normalise_name(link.target))
+            source = self.futures.get(normalise_name(link.source)) or self.points.get(
+                normalise_name(link.source)
+            )
+            if target is None or source is None or source == target or (source, target) in seen:
+                continue
+            seen.add((source, target))
+            self.add(
+                "links", Line(self.id("evolved-link"), "evolved-link", *source, *target, style)
+            )
+            self.obstacles.add_segment(*source, *target)
+
+    def link_label(
+        self, a: tuple[float, float], b: tuple[float, float], text: str, fill: str
+    ) -> None:
+        """A link's text, placed by the label placer near the link's middle."""
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        key = f"link:{len(self.requests)}"
+        self.requests.append(labels.Request(key, mx, my, 2, (text,), self.theme.small_size))
+        self.label_styles[key] = ("link-label", fill, False, None)
+
+    def link_contexts(self) -> None:
+        """A link's context is written along it, as OWM does, on whichever side and at
+        whichever point of its middle is clear; where none is (or the link is too short for
+        it), the label placer puts it near the middle."""
+        t = self.theme
+        size = t.small_size
+        for a, b, text in self.contexts:
+            length = math.dist(a, b)
+            width, _ = block_size([text], size)
+            if length < width + 4 * t.radius + 8:
+                self.link_label(a, b, text, t.muted_text)
+                continue
+            angle = math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+            if angle > 90 or angle < -90:
+                angle += 180
+                a, b = b, a
+            ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
+            best = None
+            for along in (0.5, 0.4, 0.6, 0.3, 0.7):
+                for off in (5.0, -size * labels.ASCENT - 3):
+                    # The baseline runs along the link, 5 pixels above it (OWM's place), or
+                    # the text's height below it; "above" is (uy, -ux), the text's up.
+                    cx, cy = a[0] + ux * length * along, a[1] + uy * length * along
+                    x, y = cx + uy * off, cy - ux * off
+                    footprint = _along(x, y, ux, uy, width, size)
+                    cost = sum(self.obstacles.cost(box) for box in footprint)
+                    if best is None or cost < best[0]:
+                        best = (cost, x, y, footprint)
+                if best is not None and best[0] < labels.LINK_COST:
+                    break
+            assert best is not None
+            cost, x, y, footprint = best
+            if cost >= labels.CIRCLE_COST:
+                self.link_label(a, b, text, t.muted_text)
+                continue
+            for box in footprint:
+                self.obstacles.add_box(box)
+            self.text(
+                "link-label",
+                x,
+                y,
+                text,
+                size=size,
+                fill=t.muted_text,
+                anchor="middle",
+                rotate=round(angle, 2),
+                obstacle=False,
+            )
 
     def evolve_arrows(
         self, evolves: dict[str, Evolve], drawn: dict[str, tuple[float, float, Component]]
@@ -561,10 +804,8 @@ class Composer:
             )
             self.obstacles.add_segment(start, y, end, y)
             if component.inertia or evolve.inertia:
-                bar_x = x + direction * (r + 10)
-                bar = Style(stroke=t.inertia, stroke_width=5)
-                self.add(
-                    "evolve", Line(self.id("inertia"), "inertia", bar_x, y - 10, bar_x, y + 10, bar)
+                self.inertia_bar(
+                    y, _inertia_spots(x, tx, start, end, self.frame, self.map.stage_bounds)
                 )
         if self.state != "current":
             for component in self.map.components:
@@ -572,13 +813,31 @@ class Composer:
                     x, y = self.points.get(normalise_name(component.name), (None, None))
                     if x is None:
                         continue
-                    bar = Style(stroke=t.inertia, stroke_width=5)
-                    self.add(
-                        "evolve",
-                        Line(
-                            self.id("inertia"), "inertia", x + r + 8, y - 10, x + r + 8, y + 10, bar
-                        ),
-                    )
+                    # In front of the component, as in OWM; behind it if its label is there.
+                    self.inertia_bar(y, (x + r + 8, x - r - 8))
+
+    def inertia_bar(self, y: float, spots: tuple[float, ...]) -> None:
+        """The thick bar of inertia at the first spot clear of the labels their authors placed,
+        and an obstacle to the labels placed next: a bar over a name reads as a letter."""
+        t = self.theme
+        fixed = self.fixed_label_boxes()
+        bar_x = spots[0]
+        for spot in spots:
+            box = Box(spot - 3, y - 10, 6, 20)
+            if not any(box.overlaps(label) for label in fixed):
+                bar_x = spot
+                break
+        bar = Style(stroke=t.inertia, stroke_width=5)
+        self.add("evolve", Line(self.id("inertia"), "inertia", bar_x, y - 10, bar_x, y + 10, bar))
+        self.obstacles.add_box(Box(bar_x - 3, y - 10, 6, 20))
+
+    def fixed_label_boxes(self) -> list[Box]:
+        """Where the labels with an author's offset (OWM's `label [dx, dy]`) are asked to go."""
+        return [
+            labels.text_box(r.x + r.offset[0], r.y + r.offset[1], "start", r.lines, r.size, r.bold)
+            for r in self.requests
+            if r.offset is not None
+        ]
 
     # ---- areas -----------------------------------------------------------------------------------
     def pipelines(self, drawn: dict[str, tuple[float, float, Component]]) -> None:
@@ -591,18 +850,26 @@ class Composer:
             if members:
                 xs = [m[0] for m in members]
                 y = members[0][1]
-                left, right = min(xs) - 18, max(xs) + 18
-                if pipeline.bounds and not pipeline.members:
-                    left, right = self.frame.x(pipeline.bounds[0]), self.frame.x(pipeline.bounds[1])
+                if parent is not None and abs(parent[1] - (y - PIPELINE_BAND / 2)) < 1:
+                    # The band reaches under the component it is named after, on its edge.
+                    xs.append(parent[0])
+                left, right = min(xs) - PIPELINE_REACH, max(xs) + PIPELINE_REACH
             elif parent is not None and pipeline.bounds:
-                y = parent[1] + 14
-                left, right = self.frame.x(pipeline.bounds[0]), self.frame.x(pipeline.bounds[1])
+                # The named component sits on the band's top edge, as in OWM.
+                y = parent[1] + PIPELINE_BAND / 2
+                # `pipeline X [0.75, 0.2]`: the band spans the two, whichever is written first.
+                left, right = sorted(self.frame.x(bound) for bound in pipeline.bounds)
+                # Bounds a hundredth apart would make an upright pill that reads as an inertia
+                # bar: the band is kept a band, twice as wide as tall, around its bounds.
+                if right - left < 2 * PIPELINE_BAND:
+                    middle = (left + right) / 2
+                    left, right = middle - PIPELINE_BAND, middle + PIPELINE_BAND
             else:
                 continue
             style = Style(
                 fill=t.pipeline_fill, stroke=t.pipeline_stroke, stroke_width=1, fill_opacity=0.7
             )
-            height = 22.0
+            height = PIPELINE_BAND
             # Names go above or below the band, not inside it over its arrows.
             self.obstacles.add_box(Box(left, y - height / 2, right - left, height))
             self.add(
@@ -662,8 +929,8 @@ class Composer:
                 ]
                 if not points:
                     continue
-                d = _patches(points, self.overlay_pad(points))
-                pad = self.overlay_pad(points)
+                pad = overlay_pad(self.boxes.values())
+                d = _patches(points, pad)
                 top_point = min(points, key=lambda p: (p[1], p[0]))
                 left, top = top_point[0] - pad[0], top_point[1] - pad[1]
             self.add("areas", Path(self.id("overlay"), "overlay", d, style))
@@ -685,12 +952,6 @@ class Composer:
                 labels.Request(key, left + pad[0], top + 2, 4, lines, t.small_size, bold=True)
             )
             self.label_styles[key] = ("overlay-label", t.text, True, None)
-
-    def overlay_pad(self, points: list[tuple[float, float]]) -> tuple[float, float]:
-        if self.boxes:
-            widest = max(self.boxes.values(), key=lambda half: half[0])
-            return widest[0] + 10, widest[1] + 16
-        return 24.0, 26.0
 
     def attitudes(self) -> None:
         for attitude in self.map.attitudes:
@@ -721,26 +982,30 @@ class Composer:
         t = self.theme
         for note in self.map.notes:
             x, y = self.point(note.position, (0.98, 0.02))
-            # A note runs to the right of its point; keep it on the canvas.
-            width, _ = block_size(note.text.split("\n"), t.label_size, True)
-            x = max(4.0, min(x, self.frame.width - 6 - width))
+            lines = tuple(note.text.split("\n"))
+            box = labels.text_box(x, y, "start", lines, t.label_size, True)
+            # Near where its author put it, clear of what is drawn there in our geometry.
+            left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
             self.text(
-                "note", x, y, note.text, size=t.label_size, bold=True, fill=t.note, layer="notes"
+                "note",
+                left,
+                top + y - box.y,
+                lines,
+                size=t.label_size,
+                bold=True,
+                fill=t.note,
+                layer="notes",
             )
 
     def annotations(self) -> None:
+        """Each annotation's numbered circles, at its places."""
         t = self.theme
-        if not self.map.annotations:
-            return
         for annotation in self.map.annotations:
             centres = [
                 (self.frame.x(p.x or 0), self.frame.y(p.visibility or 0)) for p in annotation.places
             ]
-            style = Style(stroke=t.annotation_stroke, stroke_width=1.5)
-            for (x1, y1), (x2, y2) in itertools.pairwise(centres):
-                self.add(
-                    "notes", Line(self.id("annotation"), "annotation-link", x1, y1, x2, y2, style)
-                )
+            # Each place is its own numbered circle, as in OWM: a line joining them would read
+            # as a dependency link.
             for x, y in centres:
                 ring = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=2)
                 marker = self.id("annotation")
@@ -758,17 +1023,35 @@ class Composer:
                     obstacle=False,
                     of=marker,
                 )
-        x, y = self.point(self.map.annotations_position, (0.98, 0.02))
+
+    def annotations_box(self) -> None:
+        """The annotations' texts, listed in a box where the map says, or else in a corner, in
+        free space either way."""
+        t = self.theme
+        if not self.map.annotations:
+            return
+        # Long texts wrap, so that the list fits in the free space a map has.
+        room = max(ANNOTATIONS_WIDTH, ANNOTATIONS_SHARE * self.frame.plot_width)
         lines = tuple(
-            f"{a.number}. {a.text}" for a in sorted(self.map.annotations, key=lambda a: a.number)
+            line
+            for a in sorted(self.map.annotations, key=lambda a: a.number)
+            for line in _wrap(f"{a.number}. {a.text}", room, t.small_size)
         )
         width, height = block_size(["Annotations", *lines], t.small_size)
+        width, height = width + 16, height + 10
+        corners = list(self.corners(width, height))
+        if self.map.annotations_position is not None:
+            # Near where the map asks, else in a corner: a list, not a note, it may move far.
+            asked = self.point(self.map.annotations_position, (0.98, 0.02))
+            spots = [*_nearby(*asked)]
+            spots += [(x, y, math.dist(asked, (x, y))) for x, y, _ in corners]
+            corners = sorted(spots, key=lambda spot: spot[2])
+        x, y = self.free_spot(width, height, corners, per_pixel=BOX_SPOT_COST)
         box = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=1)
         self.add(
-            "notes",
-            Rect(self.id("annotations"), "annotations", x, y, width + 16, height + 10, box, rx=3),
+            "notes", Rect(self.id("annotations"), "annotations", x, y, width, height, box, rx=3)
         )
-        self.obstacles.add_box(Box(x, y, width + 16, height + 10))
+        self.obstacles.add_box(Box(x, y, width, height))
         self.text(
             "annotations-title",
             x + 8,
@@ -789,6 +1072,85 @@ class Composer:
             obstacle=False,
         )
 
+    def corner_labels(self) -> None:
+        """OWM's 'wardley' style names the plot's top corners: "Uncharted" at the left,
+        "Industrialised" at the right (unless the stage names already say so)."""
+        t, f = self.theme, self.frame
+        if t.corner_labels is None:
+            return
+        size = t.small_size + 1
+        stage_names = {normalise_name(label) for label in self.map.stage_labels}
+        for text, anchor in zip(t.corner_labels, ("start", "end"), strict=True):
+            if normalise_name(text) in stage_names:
+                continue
+            width, _ = block_size([text], size, True)
+            box = labels.text_box(0, 0, "start", (text,), size, True)
+            x = f.left + 10 if anchor == "start" else f.right - 10 - width
+            inside = f.top + 15 + box.y
+            spots = [(x, inside, 0.0), (x, f.top - box.height - 3, 20.0)]
+            spots += [(x, inside + k * box.height, 20.0 * k) for k in (1, 2, 3)]
+            left, top = self.free_spot(width, box.height, sorted(spots, key=lambda s: s[2]))
+            self.text(
+                "corner-label",
+                left,
+                top - box.y,
+                text,
+                size=size,
+                bold=True,
+                fill=t.muted_text,
+                layer="axes",
+            )
+
+    def corners(
+        self, width: float, height: float, right_first: bool = False
+    ) -> Iterator[tuple[float, float, float]]:
+        """Spots for a box of that size in the plot's corners and near them: top left first
+        (or top right)."""
+        f = self.frame
+        left, right = f.left + 8, f.right - 8 - width
+        if right_first:
+            left, right = right, left
+        for index, (x, y) in enumerate(
+            (
+                (left, f.top + 4),
+                (right, f.top + 4),
+                (left, f.bottom - 8 - height),
+                (right, f.bottom - 8 - height),
+            )
+        ):
+            yield from itertools.islice(_nearby(x, y, index * CORNER_COST), 41)
+
+    def free_spot(
+        self,
+        width: float,
+        height: float,
+        spots: Iterable[tuple[float, float, float]],
+        per_pixel: float = SPOT_COST,
+    ) -> tuple[float, float]:
+        """Where a box of this size goes: of the spots (top-left corners, nearest first, each
+        with how far it is from where it was asked for), the first clear of what is drawn, the
+        axes and the labels their authors placed; if none is, the one where what it covers and
+        how far it moved cost least. Spots are kept on the canvas."""
+        f = self.frame
+        fixed = self.fixed_label_boxes()
+        best: tuple[float, tuple[float, float]] | None = None
+        for x, y, away in spots:
+            if best is not None and away * per_pixel >= best[0]:
+                break  # every spot left is further than the best is costly
+            x = min(max(x, 2.0), f.width - 2 - width)
+            y = min(max(y, 2.0), f.height - 2 - height)
+            box = Box(x - 1, y - 1, width + 2, height + 2)
+            cost = self.obstacles.cost(box) + away * per_pixel
+            cost += sum(labels.LABEL_COST for label in fixed if box.overlaps(label))
+            if box.y < f.bottom < box.bottom and box.x < f.right and box.right > f.left:
+                cost += AXIS_COST
+            if box.x < f.left < box.right and box.y < f.bottom and box.bottom > f.top:
+                cost += AXIS_COST
+            if best is None or cost < best[0]:
+                best = (cost, (x, y))
+        assert best is not None
+        return best[1]
+
     def accelerators(self) -> None:
         t = self.theme
         for accelerator in self.map.accelerators:
@@ -807,10 +1169,15 @@ class Composer:
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
             self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
+            # The name under its arrow, or as near as is clear: two arrows at one point (an
+            # accelerator and a deaccelerator) must not print their names over each other.
+            baseline = y + h / 2 + 4 + t.small_size
+            box = labels.text_box(x, baseline, "middle", (accelerator.name,), t.small_size, False)
+            left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
             self.text(
                 f"{role}-label",
-                x,
-                y + h / 2 + 4 + t.small_size,
+                left + box.width / 2,
+                top + baseline - box.y,
                 accelerator.name,
                 size=t.small_size,
                 anchor="middle",
@@ -825,10 +1192,22 @@ class Composer:
         f = self.frame
         # Labels stay right of the value-chain axis, whose title is on its left.
         bounds = Box(f.left + 2, 2, f.width - f.left - 4, f.height - 4)
-        placed = labels.place(self.requests, self.obstacles, bounds)
+        # Anchors' names first: they are their symbols, and their links follow them (see
+        # follow_anchors), so the other labels must keep clear of where the links then go.
+        anchors = [r for r in self.requests if r.key in self.anchor_feet]
+        placed = labels.place(anchors, self.obstacles, bounds)
+        self.follow_anchors(placed)
+        rest = [r for r in self.requests if r.key not in self.anchor_feet]
+        placed |= labels.place(rest, self.obstacles, bounds)
+        # Dotted, so that a leader is never taken for a dependency link.
+        leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:
             spot = placed[request.key]
             role, fill, bold, href = self.label_styles[request.key]
+            if spot.leader is not None:
+                self.add("labels", Line(self.id("leader"), "leader", *spot.leader, leader))
+            if request.offset is not None:
+                self.note_moved_offset(request, spot)
             self.add(
                 "labels",
                 Text(
@@ -850,6 +1229,133 @@ class Composer:
                 ),
             )
 
+    def follow_anchors(self, placed: dict[str, labels.Placed]) -> None:
+        """An anchor drawn as its name has no other symbol, so its links leave from under the
+        name: where the placer moved a name off its point (off a stage line, another name or
+        a link), its links move with it rather than start from nothing."""
+        moves = {}
+        for request in self.requests:
+            foot = self.anchor_feet.get(request.key)
+            if foot is None:
+                continue
+            spot = placed[request.key]
+            x, y, _ = labels.candidates(request)[0]  # where the name goes unless it must move
+            if (spot.x, spot.y) != (x, y):
+                moves[foot] = (foot[0] + spot.x - x, foot[1] + spot.y - y)
+        if not moves:
+            return
+        for layer in ("flows", "links"):
+            lines = self.shapes[layer]
+            for index, shape in enumerate(lines):
+                if isinstance(shape, Line) and (
+                    {(shape.x1, shape.y1), (shape.x2, shape.y2)} & moves.keys()
+                ):
+                    lines[index] = moved = _move_ends(shape, moves)
+                    self.obstacles.add_segment(moved.x1, moved.y1, moved.x2, moved.y2)
+
+    def note_moved_offset(self, request: labels.Request, spot: labels.Placed) -> None:
+        """Note an author's offset that had to move, with the offset of where it went."""
+        assert request.offset is not None
+        dx, dy = round(spot.box.x - request.x), round(spot.y - request.y)
+        if math.hypot(dx - request.offset[0], dy - request.offset[1]) > MOVED_OFFSET:
+            owner = self.offset_owners.get(request.key)
+            if owner is not None:
+                self.moved.append((owner, (dx, dy)))
+
+
+def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:
+    """The line with each end found in ``moves`` moved where it says."""
+    x1, y1 = moves.get((line.x1, line.y1), (line.x1, line.y1))
+    x2, y2 = moves.get((line.x2, line.y2), (line.x2, line.y2))
+    return replace(line, x1=x1, y1=y1, x2=x2, y2=y2)
+
+
+def _inertia_spots(
+    x: float,
+    tx: float,
+    start: float,
+    end: float,
+    frame: Frame,
+    bounds: tuple[tuple[float, float], ...],
+) -> tuple[float, ...]:
+    """Where an evolving component's inertia bar may go, best first: on its arrow at the first
+    stage boundary it crosses (the resistance to moving into the next stage, as OWM and the
+    book draw it), else just in front of the component."""
+    low, high = sorted((start, end))
+    edges = [frame.x(edge) for edge, _ in bounds[1:]]
+    crossed = [e for e in edges if low + 8 <= e <= high - 8]
+    crossed.sort(key=lambda e: abs(e - x))
+    step = 1 if tx > x else -1
+    along = [start + step * (8 + k * (high - low) / 4) for k in range(4)]
+    return (*crossed, along[0], *(a for a in along[1:] if low <= a <= high))
+
+
+def _along(x: float, y: float, ux: float, uy: float, width: float, size: float) -> list[Box]:
+    """Squares that cover text of this width centred on (x, y), its baseline along (ux, uy):
+    what a line of text written along a link covers, in boxes the label placer knows."""
+    side = size * (labels.ASCENT + labels.DESCENT)
+    # The middle of the text's height is above its baseline, perpendicular to it.
+    rise = size * (labels.ASCENT - labels.DESCENT) / 2
+    mx, my = x + uy * rise, y - ux * rise
+    count = max(1, math.ceil(width / side))
+    boxes = []
+    for k in range(count):
+        t = (k + 0.5) / count - 0.5
+        cx, cy = mx + ux * width * t, my + uy * width * t
+        boxes.append(Box(cx - side / 2, cy - side / 2, side, side))
+    return boxes
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    """Text broken at spaces into lines no wider than ``width`` (a longer word stays whole);
+    lines after the first are indented under the first's words."""
+    indent = "\u00a0" * 4  # no-break spaces: SVG keeps them where it collapses plain ones
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        trial = f"{line} {word}" if line else (indent + word if lines else word)
+        if line and text_width(trial, size) > width:
+            lines.append(line)
+            line = indent + word
+        else:
+            line = trial
+    lines.append(line)
+    return lines
+
+
+def _nearby(x: float, y: float, away: float = 0.0) -> Iterator[tuple[float, float, float]]:
+    """A spot and others around it, nearest first, each with how far it is from the first
+    (plus ``away``): up and down before sideways, as a line of text moves least out of its
+    reader's way."""
+    yield x, y, away
+    for d in NEARBY:
+        for dx, dy in ((0, d), (0, -d), (d, 0), (-d, 0), (d, d), (-d, d), (d, -d), (-d, -d)):
+            yield x + dx, y + dy, away + math.hypot(dx, dy)
+
+
+def _side_by_side(a: Box, b: Box, gap: float) -> bool:
+    """Two names on overlapping lines with less than ``gap`` between them."""
+    overlap_y = min(a.bottom, b.bottom) - max(a.y, b.y)
+    apart = max(a.x - b.right, b.x - a.right)
+    return overlap_y > 1 and apart < gap
+
+
+def _hatch(x: float, y: float, r: float, spacing: float) -> str:
+    """Diagonal hatching inside a circle, as path data: each line clipped to the circle."""
+    parts = []
+    steps = int(r * math.sqrt(2) // spacing)
+    for k in range(-steps, steps + 1):
+        # The line x' - y' = c (c = k·spacing·√2), at distance |k|·spacing from the centre.
+        offset = k * spacing
+        half = math.sqrt(max(r * r - offset * offset, 0.0))
+        if half < 1:
+            continue
+        # Its midpoint is the foot of the perpendicular from the centre; it runs along (1, 1)/√2.
+        mx, my = x + offset / math.sqrt(2), y - offset / math.sqrt(2)
+        d = half / math.sqrt(2)
+        parts.append(f"M{mx - d:.2f},{my - d:.2f} L{mx + d:.2f},{my + d:.2f}")
+    return " ".join(parts)
+
 
 def _rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
     """A clockwise rounded rectangle as path data."""
@@ -870,17 +1376,8 @@ def _patches(points: list[tuple[float, float]], pad: tuple[float, float]) -> str
     """
     px, py = pad
     parts = [_rounded_rect(x - px, y - py, 2 * px, 2 * py, min(px, py)) for x, y in points]
-    # Prim's minimum spanning tree: join each patch to its nearest neighbour already joined.
-    joined = [0]
-    rest = list(range(1, len(points)))
-    half = min(px, py) * 0.8
-    while rest:
-        a, b = min(
-            ((i, j) for i in joined for j in rest),
-            key=lambda pair: (math.dist(points[pair[0]], points[pair[1]]), pair),
-        )
-        joined.append(b)
-        rest.remove(b)
+    half = min(px, py) * OVERLAY_BAND
+    for a, b in overlay_bands(points):
         (x1, y1), (x2, y2) = points[a], points[b]
         length = math.dist(points[a], points[b]) or 1.0
         nx, ny = -(y2 - y1) / length * half, (x2 - x1) / length * half
@@ -928,6 +1425,44 @@ def layout(
     then = future(map_)
     placements = place(then, frame.plot_width, frame.plot_height, pinned=pinned)
     return Composer(then, resolved, "current", frame, placements).compose()
+
+
+def offset_warnings(map_: Map) -> list[Diagnostic]:
+    """W127: each `label [dx, dy]` that collides in our drawing, with the offset it is drawn at.
+
+    OWM's canvas and font differ from ours, so an offset tuned there may overprint a neighbour
+    here; the picture moves such a label the least that clears it, and this says where to.
+    A map too crowded for labels to be placed with care is not checked: it would cost as much
+    as drawing it.
+    """
+    offsets = [c for c in map_.components if c.label is not None]
+    offsets += [e for e in map_.evolves if e.label is not None]
+    if not offsets or len(map_.components) > labels.CROWDED:
+        return []
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    composer.compose()
+    out = []
+    for owner, (dx, dy) in composer.moved:
+        if owner.label_span is None or owner.label is None:
+            continue
+        was = f"label [{_number(owner.label[0])}, {_number(owner.label[1])}]"
+        out.append(
+            Diagnostic(
+                "W127",
+                f"the label of '{owner.name}' does not fit at {was} here (OWM's canvas and font "
+                f"are not ours); it is drawn at label [{dx}, {dy}]",
+                owner.label_span,
+                Severity.WARNING,
+                hint=f"write label [{dx}, {dy}] to draw it where it is clear",
+                path=map_.path,
+            )
+        )
+    return out
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 def layout_with_places(

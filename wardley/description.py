@@ -138,9 +138,11 @@ def describe(map_: Map, placements: dict[str, Placement] | None = None) -> str:
         changes.append(f"{_flat(evolve.component)} evolves {move}{direction}{renamed}")
     if changes:
         out.append("Dashed arrows show expected evolution: " + "; ".join(changes) + ".")
+    named = {normalise_name(c.name) for c in map_.components}
     for pipeline in map_.pipelines:
-        if not pipeline.members and pipeline.bounds:
-            low, high = (stage_names[stages.stage_of(b, bounds)] for b in pipeline.bounds)
+        # A band is drawn under a component of the pipeline's name: with none, nothing shows.
+        if not pipeline.members and pipeline.bounds and normalise_name(pipeline.name) in named:
+            low, high = (stage_names[stages.stage_of(b, bounds)] for b in sorted(pipeline.bounds))
             span = f"from {low} to {high}" if low != high else f"within {low}"
             out.append(f"A pipeline band under {_flat(pipeline.name)} spans {span}.")
         if pipeline.members:

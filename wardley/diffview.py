@@ -117,7 +117,9 @@ class DiffComposer(Composer):
             label = f"removed:{key}"
             self.symbols[label] = circle
             self.requests.append(
-                labels.Request(label, x, y, r, tuple(component.name.split("\n")), t.label_size)
+                labels.Request(
+                    label, x, y, r, tuple(component.name.split("\n")), t.label_size, symbol=True
+                )
             )
             self.label_styles[label] = ("removed-label", REMOVED, False, None)
         for key in sorted(self.added):
@@ -165,7 +167,7 @@ class DiffComposer(Composer):
                         # A renamed component's old name stays where it was, in grey.
                         label = f"former:{former}"
                         self.requests.append(
-                            labels.Request(label, *old, r, (former,), t.small_size)
+                            labels.Request(label, *old, r, (former,), t.small_size, symbol=True)
                         )
                         self.label_styles[label] = ("removed-label", REMOVED, False, None)
                         self.symbols[label] = moved_from
@@ -173,7 +175,6 @@ class DiffComposer(Composer):
 
     def legend(self) -> None:
         t = self.theme
-        f = self.frame
         present = {shape.role for layer in self.shapes.values() for shape in layer}
         entries = [
             (name, colour)
@@ -191,7 +192,8 @@ class DiffComposer(Composer):
         size = t.small_size
         width = 118.0
         height = 10 + len(entries) * size * 1.6
-        x, y = f.right - width - 6, f.top + 4
+        # In a free corner of the plot, the top right if it is free.
+        x, y = self.free_spot(width, height, self.corners(width, height, right_first=True))
         box = Style(fill=t.background, stroke=t.separator, stroke_width=1, opacity=0.95)
         self.add("notes", Rect(self.id("legend"), "legend", x, y, width, height, box, rx=3))
         self.obstacles.add_box(Box(x, y, width, height))

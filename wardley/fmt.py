@@ -543,22 +543,29 @@ def _nest(items: list[_Item]) -> list[_Item]:
     return top
 
 
-def _emit(items: Iterable[_Item]) -> list[str]:
-    """Print items in source order: one blank line for any gap, trailing comments kept."""
+def _emit(items: Iterable[_Item], *, trailing_comments: bool = True) -> list[str]:
+    """Print items in source order: one blank line for any gap, trailing comments kept (on
+    their statement's line, or, where ``trailing_comments`` is False, on the next line)."""
     out: list[str] = []
     last_line = 0  # where the previous item started in the source
     last_end = 0
     last_index = -1  # where the previous item's first line is in `out`
     for item in sorted(items, key=lambda i: i.key):
         span = item.span
-        if item.comment and span is not None and span.line == last_line and last_index >= 0:
+        if (
+            trailing_comments
+            and item.comment
+            and span is not None
+            and span.line == last_line
+            and last_index >= 0
+        ):
             out[last_index] += "  " + item.lines[0]
             continue
         if out and span is not None and last_end and span.line > last_end + 1:
             out.append("")
         last_index = len(out) if item.lines or item.block is not None else -1
         if item.block is not None:
-            out.extend(item.block(_emit(item.children)))
+            out.extend(item.block(_emit(item.children, trailing_comments=trailing_comments)))
         else:
             out.extend(item.lines)
         if span is not None:

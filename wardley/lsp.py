@@ -87,6 +87,7 @@ _MERMAID_KEYWORDS = (
     "title", "accTitle: ", "accDescr: ", "size", "evolution", "anchor", "component", "evolve",
     "pipeline", "note", "annotations", "annotation", "accelerator", "deaccelerator",
 )  # fmt: skip
+_BETTER_OFFSET = re.compile(r"write (label \[[^\]]*\])")
 #: Keywords of statements whose brackets hold no stage.
 _NO_STAGES = (
     "size", "annotation", "annotations", "pioneers", "settlers", "townplanners", "url", "note",
@@ -218,7 +219,7 @@ class Analysis:
         self.lines = split_lines(self.text)
         try:
             self.map = api.parse(self.text)
-            self.diagnostics = api.check(self.map)
+            self.diagnostics = api.check(self.map, offsets=True)
         except MapError as error:
             self.diagnostics = list(error.diagnostics)
 
@@ -673,6 +674,11 @@ class Analysis:
                 whole = Edit(line, 0, line + 1, 0, "")
                 return [Fix("Remove the link", d, (whole,), True)]
             return []
+        if d.code == "W127":
+            better = _BETTER_OFFSET.search(hint)
+            if not better or d.span.line != d.span.end_line:
+                return []
+            return [replace(start, end, better.group(1), f"Move the label to {better.group(1)}")]
         if d.code == "W120":
             indent = len(code) - len(code.lstrip())
             marker = "%% " if self.mermaid else "// "

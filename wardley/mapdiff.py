@@ -213,7 +213,15 @@ def _plain(value: Any) -> Any:
             f.name: _plain(getattr(value, f.name))
             for f in fields(value)
             if f.name
-            not in ("span", "name_spans", "path", "setting_spans", "diagnostics", "comments")
+            not in (
+                "span",
+                "name_spans",
+                "label_span",
+                "path",
+                "setting_spans",
+                "diagnostics",
+                "comments",
+            )
         }
     if hasattr(value, "value") and not isinstance(value, int | float | str):
         return value.value

@@ -64,12 +64,9 @@ def is_mermaid(text: str) -> bool:
 
 
 # ---- the grammar --------------------------------------------------------------------------------
-def grammar_text() -> str:
-    """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    return grammars.grammar_text("mermaid")
-
-
 def lark_parser() -> Lark:
+    # The basic lexer cuts a line as mermaid's does: context-free, first match in a fixed order
+    # (see wardley.grammars.OPTIONS).
     return grammars.parser("mermaid")
 
 

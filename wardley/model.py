@@ -94,6 +94,8 @@ class Component:
     pipeline: str | None = None
     url: str | None = None
     span: Span | None = field(default=None, compare=False)
+    #: Where ``label [dx, dy]`` is written.
+    label_span: Span | None = field(default=None, compare=False)
 
     @property
     def declared_kind(self) -> Kind | None:
@@ -135,6 +137,8 @@ class Evolve:
     span: Span | None = field(default=None, compare=False)
     #: Where ``component`` (and ``to``, if given) is written.
     name_spans: tuple[Span, ...] = field(default=(), compare=False)
+    #: Where ``label [dx, dy]`` is written.
+    label_span: Span | None = field(default=None, compare=False)
 
     @property
     def name(self) -> str:
@@ -319,6 +323,6 @@ def _to_data(value: Any) -> Any:
         return {
             f.name: _to_data(getattr(value, f.name))
             for f in fields(value)
-            if f.name not in ("path", "setting_spans", "diagnostics", "name_spans")
+            if f.name not in ("path", "setting_spans", "diagnostics", "name_spans", "label_span")
         }
     return value

@@ -60,9 +60,9 @@ class ParsedLine:
     tree: Tree | None
 
 
-def grammar_text() -> str:
-    """The grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
-    return grammars.grammar_text("wardley")
+def grammar_text(name: str = "wardley.lark") -> str:
+    """A grammar: shipped inside the package, or read from ``grammar/`` in a source checkout."""
+    return grammars.grammar_text(name.removesuffix(".lark"))
 
 
 def lark_parser() -> Lark:

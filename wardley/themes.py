@@ -34,6 +34,8 @@ class Theme:
     separator: str = "#9a9a9a"
     visible_label: str = "Visible"
     invisible_label: str = "Invisible"
+    #: Names for the plot's top left and top right corners (OWM's 'wardley' style has them).
+    corner_labels: tuple[str, str] | None = None
     # components
     shape: str = "circle"  # or "box": the book's purple boxes
     radius: float = 6
@@ -59,7 +61,9 @@ class Theme:
     build_fill: str = "#d6d6d6"
     buy_fill: str = "#aaa5a9"
     outsource_fill: str = "#444444"
-    market: str = "#d0021b"
+    #: OWM's ecosystem symbol: a grey ring around a hatched disc.
+    ecosystem_fill: str = "#d7d7d7"
+    ecosystem_hatch: str = "#8e8b8e"
     # areas
     pipeline_fill: str = "#ffffff"
     pipeline_stroke: str = "#000000"
@@ -89,6 +93,7 @@ THEMES: dict[str, Theme] = {
             background_to="#eeebe0",
             link="#5a5a5a",
             user_style="text",
+            corner_labels=("Uncharted", "Industrialised"),
         ),
         replace(
             PLAIN,
@@ -121,6 +126,8 @@ THEMES: dict[str, Theme] = {
             link="#9a9a9a",
             evolve="#ff6b6b",
             inertia="#e8e8e8",
+            ecosystem_fill="#4a4b52",
+            ecosystem_hatch="#9a9a9a",
             pipeline_fill="#2a2b31",
             pipeline_stroke="#cfcfcf",
             note="#e8e8e8",

@@ -1,14 +1,24 @@
-"""Label placement: every label where it collides least with other labels, circles and links.
+"""Label placement: every label beside its own symbol, clear of the others, on the canvas.
 
-Each label tries candidate places around what it names (right, left, above, below, the
-corners, then further out) and takes the one with the lowest cost. Obstacles sit in a grid of
-buckets, so a map of thousands of components costs about as much per label as a small one.
+A reader takes a label for the name of the symbol nearest to it, so a label must be nearer
+its own symbol than any other. One that cannot be, or that must sit farther off than
+``LEADER_GAP``, is joined to its symbol by a leader line.
+
+Each label tries candidate places and takes the cheapest: where the author's OWM offset puts
+it and places a little way from there, when there is an offset (the author's side and
+direction are intent: our canvas and font differ from OWM's, so the offset is moved the least
+that clears what it collides with); else around its symbol, nearest first. Nothing runs off
+the left or the top of the picture; past the right or the bottom, the picture grows.
+
+Obstacles and symbols sit in grids of buckets, so a map of thousands of components costs
+about as much per label as a small one.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,7 +33,29 @@ CELL = 48.0
 # Costs: a label over another label is worst, then over a circle, then across a link.
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
-LINK_COST = 25.0
+LINK_COST = 35.0
+STRIKE_COST = 2 * LINK_COST
+#: A label read as its symbol's only by a leader line: better than over a circle, worse than
+#: across a link.
+LEADER_COST = 45.0
+#: A leader line through another name: as bad as covering a circle (it reads as a link to it).
+LEADER_CROSSES_TEXT = CIRCLE_COST
+#: A label farther than this from its symbol's edge (pixels) is no longer read as its name at
+#: a glance: it gets a leader line.
+LEADER_GAP = 20.0
+#: ... except where its author put it: OWM draws names larger than we do, so a name its author
+#: set beside the circle in OWM ends a few pixels farther from it here.
+OFFSET_GAP = 28.0
+#: A box grazing another by less than this (pixels) does not overprint it: a name touching the
+#: edge of a pipeline's band (as OWM's offsets put them) stays where it is.
+GRAZE = 0.5
+#: Room kept between two labels side by side (pixels): less than twice a word space reads as
+#: one name.
+LABEL_PAD = 7.0
+#: A label's nearest other symbol must be this much farther than its own (pixels).
+ATTRIBUTION_MARGIN = 2.0
+#: Each pixel of leader line costs this much: a short leader beats a long one.
+LEADER_LENGTH_COST = 0.2
 #: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
 #: any place can be, so this changes nothing on a readable map (where a hub's cell holds some
 #: tens of links); on thousands of components drawn on one spot it keeps each label's search
@@ -34,9 +66,28 @@ LINKS_CAPACITY = 256
 RINGS = (0.0, 8.0, 18.0, 32.0, 48.0, 66.0, 90.0, 120.0)
 #: From this many labels, fewer candidate places each.
 CROWDED = 300
-#: Each step further from the component costs this much: a crossed link is worth 50 steps.
+#: Each step further from the component costs this much: a crossed link is worth 70 steps.
 RANK_COST = 0.5
-OUTSIDE_COST = 1000.0
+#: Off the picture at the left or the top: worse than any overprint (nothing may be cut off).
+OUTSIDE_COST = 100_000.0
+#: Past the right or the bottom, the picture grows to fit: better than overprinting a name.
+GROW_COST = 80.0
+#: How far an author's offset may be moved to clear a collision (pixels), and how many places
+#: the search for the nearest clear one tries; each pixel of the move costs SHIFT_COST, so
+#: crossing a link is worth a move of 35 pixels.
+MAX_SHIFT = 60.0
+MOVES = 16
+SHIFT_COST = 1.0
+#: The first few things a place collides with say where to move it: labels and circles come
+#: before links, and a label in a web of links need not try a move off each one.
+BLOCKERS = 4
+#: A place around the symbol, when no move of the author's offset will do, costs this much
+#: more, and this much per radian it turns away from the author's direction.
+FALLBACK_COST = 35.0
+TURN_COST = 8.0
+#: How many of those places are tried, those on the author's side first (all of them, while
+#: each so far would overprint text).
+FALLBACKS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +101,18 @@ class Request:
     lines: tuple[str, ...]
     size: float
     bold: bool = False
-    #: An author's explicit offset (OWM's `label [dx, dy]`): honoured, not searched.
+    #: An author's offset (OWM's `label [dx, dy]`) from (x, y) to the start of the first
+    #: baseline: the first place tried, and the side kept when it must move.
     offset: tuple[float, float] | None = None
     #: Where to look: "around" a circle, beside or under a "user" figure, or "centred" on
     #: the point (OWM's anchors, drawn as a bold name) and nudged off it only if need be.
     around: str = "around"
+    #: The radius of the circle inside a halo or rings of radius ``r``, when there is one.
+    core: float | None = None
+    #: The label names a symbol drawn at (x, y) (a component's circle, a user's figure): it
+    #: must be read as that symbol's, nearer to it than to any other symbol, or be joined to it
+    #: by a leader line. Link and overlay labels name none, nor do anchors, their own symbol.
+    symbol: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +122,9 @@ class Placed:
     y: float  # baseline of the first line
     anchor: str  # start, middle, end
     box: Box
+    #: A line from the symbol's edge to the label's nearest point, when the label is too far
+    #: from its symbol (or nearer another) to be read as its name without one.
+    leader: tuple[float, float, float, float] | None = None
 
 
 def text_box(
@@ -101,19 +162,26 @@ class Obstacles:
         )
 
     def _cells(self, box: Box) -> Iterable[tuple[int, int]]:
-        left, top, right, bottom = box.x, box.y, box.right, box.bottom
-        if self.window is not None:
-            left, top = max(left, self.window.x), max(top, self.window.y)
-            right, bottom = min(right, self.window.right), min(bottom, self.window.bottom)
+        left, top = box.x, box.y
+        right, bottom = left + box.width, top + box.height
+        window = self.window
+        if window is not None:
+            left, top = max(left, window.x), max(top, window.y)
+            right = min(right, window.x + window.width)
+            bottom = min(bottom, window.y + window.height)
             if left > right or top > bottom:
-                return
-        for gx in range(int(left // CELL), int(right // CELL) + 1):
-            for gy in range(int(top // CELL), int(bottom // CELL) + 1):
-                yield gx, gy
+                return ()
+        xs = range(int(left // CELL), int(right // CELL) + 1)
+        ys = range(int(top // CELL), int(bottom // CELL) + 1)
+        return [(gx, gy) for gx in xs for gy in ys]
 
     def add_box(self, box: Box) -> None:
         for cell in self._cells(box):
             _fill(self.boxes[cell], box, CELL_CAPACITY)
+
+    def add_text(self, box: Box) -> None:
+        """Text, kept a little apart from the next, so that neighbours never read as one."""
+        self.add_box(Box(box.x - LABEL_PAD, box.y - 1, box.width + 2 * LABEL_PAD, box.height + 2))
 
     def add_circle(self, x: float, y: float, r: float) -> None:
         for cell in self._cells(Box(x - r, y - r, 2 * r, 2 * r)):
@@ -131,27 +199,45 @@ class Obstacles:
                 _fill(self.segments[cell], (x1, y1, x2, y2), LINKS_CAPACITY)
 
     def cost(
-        self, box: Box, own: tuple[float, float] | None = None, limit: float = math.inf
+        self,
+        box: Box,
+        own: tuple[float, float] | None = None,
+        limit: float = math.inf,
+        blockers: list[Blocker] | None = None,
     ) -> float:
-        """What placing a label here costs; stops counting once past ``limit``."""
+        """What placing a label here costs; stops counting once past ``limit``.
+
+        With ``blockers``, the first BLOCKERS things the label collides with are added to it:
+        what a move of the label must clear.
+        """
         total = 0.0
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
         segments: set[tuple[float, float, float, float]] = set()
         left, top = box.x, box.y
         right, bottom = left + box.width, top + box.height
+        all_boxes, all_circles, all_segments = self.boxes, self.circles, self.segments
         for cell in self._cells(box):
-            for other in self.boxes.get(cell, ()):
-                if id(other) not in boxes:
-                    boxes.add(id(other))
+            cell_boxes = all_boxes.get(cell)
+            if cell_boxes:
+                for other in cell_boxes:
                     # Box.overlap_area, inline: this is the innermost loop of label placement.
-                    w = min(right, other.x + other.width) - max(left, other.x)
-                    h = min(bottom, other.y + other.height) - max(top, other.y)
-                    area = w * h if w > 0 and h > 0 else 0.0
-                    if area > 0:
-                        total += LABEL_COST + area
-            circles.update(self.circles.get(cell, ()))
-            segments.update(self.segments.get(cell, ()))
+                    ox, oy = other.x, other.y
+                    w = min(right, ox + other.width) - max(left, ox)
+                    if w <= GRAZE:
+                        continue
+                    h = min(bottom, oy + other.height) - max(top, oy)
+                    if h > GRAZE and id(other) not in boxes:
+                        boxes.add(id(other))
+                        total += LABEL_COST + w * h
+                        if blockers is not None and len(blockers) < BLOCKERS:
+                            blockers.append((ox, oy, ox + other.width, oy + other.height))
+            cell_circles = all_circles.get(cell)
+            if cell_circles:
+                circles.update(cell_circles)
+            cell_segments = all_segments.get(cell)
+            if cell_segments:
+                segments.update(cell_segments)
         if total >= limit:
             return total
         for cx, cy, r in circles:
@@ -159,13 +245,16 @@ class Obstacles:
                 continue
             if _circle_hits_box(cx, cy, r + 1, box):
                 total += CIRCLE_COST
+                if blockers is not None and len(blockers) < BLOCKERS:
+                    blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
         for x1, y1, x2, y2 in segments:
             shrink = 0.0
             if own is not None and ((x1, y1) == own or (x2, y2) == own):
-                # A link leaving this very component may pass under its label's edge only.
-                shrink = 3.0
+                # A link leaving this very component may pass under its label's edge only (by less
+                # than the 3 px a reader sees as touching, less half the line's width).
+                shrink = 2.0
             lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
             # Bounding boxes first (most links pass beside the label), then which side of the
             # line each corner is on: the segment crosses the box unless all four agree.
@@ -182,8 +271,113 @@ class Obstacles:
                 c1 < 0 and c2 < 0 and c3 < 0 and c4 < 0
             ):
                 continue
-            total += LINK_COST
+            # A line along the text (an evolve arrow, a level link) strikes it through.
+            total += STRIKE_COST if abs(dy) * 8 < abs(dx) else LINK_COST
+            if blockers is not None and len(blockers) < BLOCKERS:
+                blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
         return total
+
+    def crossed(
+        self, x1: float, y1: float, x2: float, y2: float, own: tuple[float, float]
+    ) -> float:
+        """What a leader line from (x1, y1) to (x2, y2) costs where it crosses a name or another
+        circle: a leader through them reads as a link, or points at the wrong thing."""
+        extent = Box(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        total = 0.0
+        seen_boxes: set[int] = set()
+        seen_circles: set[tuple[float, float, float]] = set()
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy or 1.0
+        for cell in self._cells(extent):
+            for other in self.boxes.get(cell, ()):
+                if id(other) in seen_boxes:
+                    continue
+                seen_boxes.add(id(other))
+                # The leader ends at its own label's edge: only a box it passes through counts.
+                inner = Box(other.x + 1, other.y + 1, other.width - 2, other.height - 2)
+                if (
+                    inner.width > 0
+                    and inner.height > 0
+                    and _segment_hits_box(x1, y1, x2, y2, inner)
+                ):
+                    total += LEADER_CROSSES_TEXT
+            for circle in self.circles.get(cell, ()):
+                cx, cy, r = circle
+                if circle in seen_circles or (cx, cy) == own:
+                    continue
+                seen_circles.add(circle)
+                t = max(0.0, min(1.0, ((cx - x1) * dx + (cy - y1) * dy) / length2))
+                if math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < r:
+                    total += CIRCLE_COST
+        return total
+
+
+def _segment_hits_box(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
+    lo_x, hi_x, lo_y, hi_y = box.x, box.right, box.y, box.bottom
+    if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
+        return False
+    if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
+        return False
+    dx, dy = x2 - x1, y2 - y1
+    sides = [dx * (y - y1) - dy * (x - x1) for x in (lo_x, hi_x) for y in (lo_y, hi_y)]
+    return not (all(c > 0 for c in sides) or all(c < 0 for c in sides))
+
+
+#: What a label collides with, as the rectangle it must move off: (left, top, right, bottom).
+Blocker = tuple[float, float, float, float]
+
+
+def _segment_extent(
+    x1: float, y1: float, x2: float, y2: float, lo_x: float, hi_x: float, lo_y: float, hi_y: float
+) -> Blocker:
+    """The part of a segment that a label's box spans, across and down: a label moving up or
+    down must clear the segment where it runs under the box's width, and one moving sideways
+    where it runs beside the box's height."""
+    dx, dy = x2 - x1, y2 - y1
+
+    def clip(lo: float, hi: float, a: float, d: float) -> tuple[float, float]:
+        if d == 0:
+            return 0.0, 1.0
+        t1, t2 = sorted(((lo - a) / d, (hi - a) / d))
+        return max(0.0, t1), min(1.0, t2)
+
+    t1, t2 = clip(lo_x, hi_x, x1, dx)
+    ys = (y1 + dy * t1, y1 + dy * t2)
+    t1, t2 = clip(lo_y, hi_y, y1, dy)
+    xs = (x1 + dx * t1, x1 + dx * t2)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+class Symbols:
+    """The labelled symbols, in grid buckets: which one a label would be read as naming."""
+
+    def __init__(self, window: Box | None = None) -> None:
+        self.grid = Obstacles(window)
+        self.centres: Counter[tuple[float, float]] = Counter()
+
+    def add(self, x: float, y: float, r: float) -> None:
+        self.grid.add_circle(x, y, r)
+        self.centres[(x, y)] += 1
+
+    def shared(self, x: float, y: float) -> bool:
+        """Whether another symbol is drawn on the same spot: then no place tells them apart,
+        and only a leader line says which a label names."""
+        return self.centres[(x, y)] > 1
+
+    def nearer(self, box: Box, x: float, y: float, gap: float) -> tuple[float, float, float] | None:
+        """A symbol other than the one at (x, y) about as near ``box`` as ``gap``, if any."""
+        reach = gap + ATTRIBUTION_MARGIN
+        around = Box(box.x - reach, box.y - reach, box.width + 2 * reach, box.height + 2 * reach)
+        seen: set[tuple[float, float, float]] = set()
+        for cell in self.grid._cells(around):
+            for symbol in self.grid.circles.get(cell, ()):
+                if symbol in seen:
+                    continue
+                seen.add(symbol)
+                sx, sy, sr = symbol
+                if (sx, sy) != (x, y) and _gap(box, sx, sy, sr) < reach:
+                    return symbol
+        return None
 
 
 def _fill(cell: list[Any], item: Any, capacity: int) -> None:
@@ -197,8 +391,29 @@ def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
     return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
 
 
-def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str]]:
-    """(anchor x, first baseline y, text-anchor) around the circle, nearest first."""
+def _gap(box: Box, x: float, y: float, r: float) -> float:
+    """How far a box is from the edge of a circle (0 when they touch or overlap)."""
+    dx = max(box.x - x, 0.0, x - box.right)
+    dy = max(box.y - y, 0.0, y - box.bottom)
+    return max(0.0, math.hypot(dx, dy) - r)
+
+
+def _leader(box: Box, x: float, y: float, r: float) -> tuple[float, float, float, float] | None:
+    """From the circle's edge, towards its centre, to the nearest point of the box."""
+    nx = min(max(x, box.x), box.right)
+    ny = min(max(y, box.y), box.bottom)
+    length = math.hypot(nx - x, ny - y)
+    if length <= r + 2:
+        return None
+    ux, uy = (nx - x) / length, (ny - y) / length
+    return (x + ux * (r + 1), y + uy * (r + 1), nx, ny)
+
+
+def candidates(
+    request: Request, reach: int = 4, rows: bool = True
+) -> list[tuple[float, float, str]]:
+    """(anchor x, first baseline y, text-anchor) around the circle, nearest first; with
+    ``rows``, also over and under it running off one edge, for symbols in a row."""
     lines = len(request.lines)
     size = request.size
     height = (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
@@ -222,63 +437,273 @@ def candidates(request: Request, reach: int = 4) -> list[tuple[float, float, str
             out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
-    for extra in RINGS[:reach]:
+    for ring, extra in enumerate(RINGS[:reach]):
         d = r + GAP + extra
         diagonal = d * 0.75
+        above = y - d - height + ASCENT * size
+        below = y + d + ASCENT * size
         out.extend(
             [
                 (x + d, middle, "start"),  # right
                 (x + diagonal, y - diagonal - height + ASCENT * size, "start"),  # above right
                 (x - d, middle, "end"),  # left
                 (x + diagonal, y + diagonal + ASCENT * size, "start"),  # below right
-                (x, y - d - height + ASCENT * size, "middle"),  # above
-                (x, y + d + ASCENT * size, "middle"),  # below
+                (x, above, "middle"),  # above
+                (x, below, "middle"),  # below
                 (x - diagonal, y - diagonal - height + ASCENT * size, "end"),  # above left
                 (x - diagonal, y + diagonal + ASCENT * size, "end"),  # below left
             ]
         )
+        if rows and ring < 2:
+            # Above or below, running away from the circle's edge: neighbours in a row (a
+            # pipeline's members) put their names over and under each other this way.
+            out.extend(
+                [
+                    (x - r, above, "start"),
+                    (x - r, below, "start"),
+                    (x + r, above, "end"),
+                    (x + r, below, "end"),
+                ]
+            )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    cost: float
+    #: What the place costs for being where it is, whatever it collides with.
+    preference: float
+    x: float
+    y: float
+    anchor: str
+    box: Box
+    leader: tuple[float, float, float, float] | None
+
+
+class _Placer:
+    def __init__(self, requests: list[Request], obstacles: Obstacles, bounds: Box) -> None:
+        self.obstacles = obstacles
+        self.bounds = bounds
+        self.crowded = crowded = len(requests) > CROWDED
+        # Crowded maps try the nearer places only: the cost stays linear in the number of
+        # labels ... and settle for a place that only crosses links.
+        self.reach = len(RINGS) if not crowded else 2
+        self.good_enough = 0.0 if not crowded else 3 * LINK_COST
+        self.moves = MOVES if not crowded else MOVES // 4
+        self.fallbacks = FALLBACKS if not crowded else FALLBACKS // 4
+        self.symbols = Symbols(obstacles.window)
+        for request in requests:
+            if request.symbol:
+                self.symbols.add(request.x, request.y, request.r)
+
+    def place(self, requests: list[Request]) -> dict[str, Placed]:
+        out: dict[str, Placed] = {}
+        # Labels at their authors' places first: they are intent, and the others have more
+        # room to move.
+        ordered = [r for r in requests if r.offset is not None]
+        ordered += [r for r in requests if r.offset is None]
+        for request in ordered:
+            width, _ = block_size(list(request.lines), request.size, request.bold)
+            best = None
+            if request.offset is not None:
+                ox, oy = request.x + request.offset[0], request.y + request.offset[1]
+                best = self.moved(request, width, ox, oy, "start", 0.0, None)
+            if best is None or self.astray(best):
+                best = self.around(request, width, best)
+                if best.cost > best.preference and not self.crowded:
+                    # Nowhere around is clear: a little way from the best place may be.
+                    best = self.moved(
+                        request, width, best.x, best.y, best.anchor, best.preference, best
+                    )
+            out[request.key] = Placed(
+                request.key, best.x, best.y, best.anchor, best.box, best.leader
+            )
+            self.obstacles.add_text(best.box)
+            if best.leader is not None:
+                self.obstacles.add_segment(*best.leader)
+        return out
+
+    def astray(self, choice: _Choice) -> bool:
+        """Whether the author's place, moved, will not do: places around the symbol are tried.
+        (On a crowded map, only when it is cut off or read as another symbol's.)"""
+        if self.crowded:
+            return choice.cost >= OUTSIDE_COST or choice.leader is not None
+        return choice.cost > FALLBACK_COST
+
+    def moved(
+        self,
+        request: Request,
+        width: float,
+        ox: float,
+        oy: float,
+        anchor: str,
+        base: float,
+        best: _Choice | None,
+    ) -> _Choice:
+        """The place (ox, oy), or the nearest move of it that clears what it collides with:
+        the author's place, or the best around the symbol when none there is clear. A move
+        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any.
+
+        A best-first search over moves, shortest first: each place tried suggests the moves
+        that would take it off each thing it collides with (up, down, left or right).
+        """
+        # Nothing may be cut off: a place running off the picture is first moved onto it.
+        start = text_box(ox, oy, anchor, request.lines, request.size, request.bold, width)
+        sx, sy = _inward(start, self.bounds)
+        queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
+        seen = {(round(sx), round(sy))}
+        for _ in range(self.moves):
+            if not queue:
+                break
+            preference, dx, dy = heapq.heappop(queue)
+            if best is not None and best.cost <= preference + self.good_enough:
+                break  # nothing later can be cheaper
+            box = text_box(
+                ox + dx, oy + dy, anchor, request.lines, request.size, request.bold, width
+            )
+            blockers: list[Blocker] = []
+            cost, leader, toward = self.cost(request, box, preference, math.inf, blockers)
+            if request.symbol and _gap(box, request.x, request.y, request.r) == 0:
+                # Not over its own symbol either (an offset tuned to OWM's smaller one may be).
+                cost += CIRCLE_COST
+                r = request.r + 1
+                blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
+            if best is None or cost < best.cost:
+                best = _Choice(cost, preference, ox + dx, oy + dy, anchor, box, leader)
+            for mx, my in _moves(box, blockers, toward):
+                x, y = dx + mx, dy + my
+                key = (round(x), round(y))
+                if key not in seen and math.hypot(x - sx, y - sy) <= MAX_SHIFT:
+                    seen.add(key)
+                    heapq.heappush(queue, (base + math.hypot(x, y) * SHIFT_COST, x, y))
+        assert best is not None
+        return best
+
+    def around(self, request: Request, width: float, best: _Choice | None) -> _Choice:
+        """The cheapest place around the symbol, nearest first (on the author's side first,
+        when the author's place would not do)."""
+        options = [
+            (rank * RANK_COST, x, y, anchor)
+            for rank, (x, y, anchor) in enumerate(
+                candidates(request, self.reach, rows=not self.crowded)
+            )
+        ]
+        budget = len(options)
+        if request.offset is not None:
+            options = self.turned(request, width, options)
+            budget = self.fallbacks
+        for tried, (preference, x, y, anchor) in enumerate(options):
+            if best is not None and best.cost <= preference + self.good_enough:
+                break  # nothing later can be cheaper
+            if tried >= budget and best is not None and best.cost < LABEL_COST:
+                break  # the author's side has a place that overprints no text
+            box = text_box(x, y, anchor, request.lines, request.size, request.bold, width)
+            limit = best.cost if best is not None else math.inf
+            cost, leader, _ = self.cost(request, box, preference, limit)
+            if cost < limit:
+                best = _Choice(cost, preference, x, y, anchor, box, leader)
+        assert best is not None
+        return best
+
+    def turned(
+        self, request: Request, width: float, options: list[tuple[float, float, float, str]]
+    ) -> list[tuple[float, float, float, str]]:
+        """Places around the symbol, costing more the more they turn from the author's side."""
+        assert request.offset is not None
+        height = len(request.lines) * request.size * LINE_HEIGHT
+        ox, oy = request.offset
+        want = math.atan2(oy - height / 2, ox + width / 2)
+        out = []
+        for preference, x, y, anchor in options:
+            left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
+            got = math.atan2(y - height / 2 - request.y, left + width / 2 - request.x)
+            turn = abs(math.remainder(got - want, 2 * math.pi))
+            out.append((FALLBACK_COST + preference + turn * TURN_COST, x, y, anchor))
+        out.sort(key=lambda option: option[0])
+        return out
+
+    def cost(
+        self,
+        request: Request,
+        box: Box,
+        preference: float,
+        limit: float,
+        blockers: list[Blocker] | None = None,
+    ) -> tuple[float, tuple[float, float, float, float] | None, tuple[float, float]]:
+        """The cost of a place, its leader line if it needs one, and (when it does) the move
+        that would take it next to its symbol."""
+        cost = preference + _outside(box, self.bounds)
+        if cost >= limit:
+            return cost, None, (0.0, 0.0)
+        cost += self.obstacles.cost(box, (request.x, request.y), limit - cost, blockers)
+        if cost >= limit or not request.symbol:
+            return cost, None, (0.0, 0.0)
+        gap = _gap(box, request.x, request.y, request.r)
+        # Nearer its own symbol than any other, however a reader measures: from the ring of a
+        # halo or from the circle in it (others are measured from their outer rings).
+        own = _gap(box, request.x, request.y, request.core) if request.core else gap
+        nearer = self.symbols.nearer(box, request.x, request.y, own)
+        shared = self.symbols.shared(request.x, request.y)
+        near = OFFSET_GAP if request.offset is not None else LEADER_GAP
+        if gap <= near and nearer is None and not shared:
+            return cost, None, (0.0, 0.0)
+        if nearer is not None and blockers is not None:
+            sx, sy, sr = nearer
+            reach = sr + gap + ATTRIBUTION_MARGIN + 1
+            blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
+        leader = _leader(box, request.x, request.y, request.r)
+        cost += LEADER_COST + LEADER_LENGTH_COST * gap
+        if leader is None:
+            cost += LABEL_COST  # touching its symbol and another: no leader can tell which
+        elif cost < limit:
+            cost += self.obstacles.crossed(*leader, (request.x, request.y))
+        return cost, leader, _toward(box, request)
+
+
+def _moves(
+    box: Box, blockers: list[Blocker], toward: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """The moves that take a box off each blocker (up, down, left, right), and next to its
+    symbol."""
+    out = []
+    for left, top, right, bottom in blockers:
+        out.append((0.0, top - box.bottom - 1))
+        out.append((0.0, bottom - box.y + 1))
+        out.append((left - box.right - 1, 0.0))
+        out.append((right - box.x + 1, 0.0))
+    if toward != (0.0, 0.0):
+        out.append(toward)
+    return out
+
+
+def _inward(box: Box, bounds: Box) -> tuple[float, float]:
+    """The least move that brings a box onto the bounds (as far as it fits), with half a pixel
+    to spare against rounding."""
+    dx = max(0.0, bounds.x - box.x) or min(0.0, bounds.right - box.right)
+    dy = max(0.0, bounds.y - box.y) or min(0.0, bounds.bottom - box.bottom)
+    return dx + math.copysign(0.5, dx) if dx else 0.0, dy + math.copysign(0.5, dy) if dy else 0.0
+
+
+def _toward(box: Box, request: Request) -> tuple[float, float]:
+    """The move that brings a box to GAP from its symbol's edge, straight towards it."""
+    nx = min(max(request.x, box.x), box.right)
+    ny = min(max(request.y, box.y), box.bottom)
+    length = math.hypot(request.x - nx, request.y - ny)
+    if length == 0:
+        return (0.0, 0.0)
+    step = max(0.0, length - request.r - GAP)
+    return ((request.x - nx) / length * step, (request.y - ny) / length * step)
 
 
 def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[str, Placed]:
-    """Place labels one by one (fixed ones first), each added as an obstacle for the next."""
-    out: dict[str, Placed] = {}
-    # Crowded maps try the nearer places only: the cost stays linear in the number of labels.
-    reach = len(RINGS) if len(requests) <= CROWDED else 2
-    # ... and settle for a place that only crosses links.
-    good_enough = 0.0 if len(requests) <= CROWDED else 3 * LINK_COST
-    fixed = [r for r in requests if r.offset is not None]
-    free = [r for r in requests if r.offset is None]
-    for request in fixed:
-        assert request.offset is not None
-        x, y = request.x + request.offset[0], request.y + request.offset[1]
-        box = text_box(x, y, "start", request.lines, request.size, request.bold)
-        out[request.key] = Placed(request.key, x, y, "start", box)
-        obstacles.add_box(box)
-    for request in free:
-        best: tuple[float, int, float, float, str, Box] | None = None
-        width, _ = block_size(list(request.lines), request.size, request.bold)
-        for rank, (x, y, anchor) in enumerate(candidates(request, reach)):
-            box = text_box(x, y, anchor, request.lines, request.size, request.bold, width)
-            limit = best[0] - rank * RANK_COST if best is not None else math.inf
-            cost = obstacles.cost(box, own=(request.x, request.y), limit=limit) + rank * RANK_COST
-            if not _inside(box, bounds):
-                cost += OUTSIDE_COST
-            if best is None or cost < best[0]:
-                best = (cost, rank, x, y, anchor, box)
-            if cost < good_enough + RANK_COST * (rank + 1):
-                break  # nothing in the way: the nearest free place wins
-        assert best is not None
-        _, _, x, y, anchor, box = best
-        out[request.key] = Placed(request.key, x, y, anchor, box)
-        obstacles.add_box(box)
-    return out
+    """Place labels one by one, each added as an obstacle for the next."""
+    return _Placer(requests, obstacles, bounds).place(requests)
 
 
-def _inside(box: Box, bounds: Box) -> bool:
-    return (
-        box.x >= bounds.x
-        and box.y >= bounds.y
-        and box.right <= bounds.right
-        and box.bottom <= bounds.bottom
-    )
+def _outside(box: Box, bounds: Box) -> float:
+    """What running off the bounds costs: past the left or the top, OUTSIDE_COST (a pixel's
+    worth more for each pixel out, so that when nowhere will do the place cut off least);
+    past the right or the bottom, where the picture grows to fit, GROW_COST and as much."""
+    cut = max(0.0, bounds.x - box.x) + max(0.0, bounds.y - box.y)
+    grow = max(0.0, box.right - bounds.right) + max(0.0, box.bottom - bounds.bottom)
+    return (OUTSIDE_COST + cut if cut > 0 else 0.0) + (GROW_COST + grow if grow > 0 else 0.0)

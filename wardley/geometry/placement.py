@@ -19,9 +19,11 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from wardley import stages
 from wardley._dataclass import dataclass
+from wardley.geometry.measure import block_size
 from wardley.model import Component, Kind, Map, normalise_name
 
 #: Visibility of the users' row and of the lowest row.
@@ -31,8 +33,25 @@ BOTTOM = 0.07
 NEED_DROP = 0.2
 #: The most visibility between two rows (small maps are not stretched to the bottom).
 MAX_STEP = 0.3
-#: How far under its named component a pipeline's band sits.
-PIPELINE_DROP = 0.06
+#: A pipeline's band, in pixels: its height, and how far its ends reach past its outer members.
+#: Its members sit on its middle line and the component it is named after on its top edge, as
+#: in OWM.
+PIPELINE_BAND = 22.0
+PIPELINE_REACH = 18.0
+#: The plot's size in pixels that positions are spaced for, unless a picture says otherwise.
+PLOT_WIDTH = 1000.0
+PLOT_HEIGHT = 640.0
+#: How far an overlay's patch reaches around each member, in pixels (around a circle; boxes get
+#: their half size plus OVERLAY_BOX_PAD), and the half width of the band joining two patches, as
+#: a share of the patch's smaller reach.
+OVERLAY_PAD = (24.0, 26.0)
+OVERLAY_BOX_PAD = (10.0, 16.0)
+OVERLAY_BAND = 0.8
+#: The least room, in pixels, between a component's centre and a pipeline or an overlay it is
+#: not a member of (a circle's radius and a little air).
+AREA_CLEARANCE = 14.0
+#: How far apart side by side a pipeline's member and its named component keep, in pixels.
+FOLLOWER_ROOM = 16.0
 #: The least visibility between a component and what it depends on, when free to move.
 GAP = 0.05
 #: Centres closer than this (pixels) are spread apart.
@@ -86,6 +105,25 @@ class _Node:
     move_y: bool
     band: tuple[float, float]  # pixel range x may move in
     half: tuple[float, float] | None = None  # half width and height of a box, if drawn as one
+    #: The pipeline's named component whose box this member's row hangs under, if it does.
+    follows: _Node | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Area:
+    """A pipeline's band or an overlay's patches: components outside it are kept outside."""
+
+    members: tuple[_Node, ...]
+    #: Who may touch it although not a member (a pipeline's named component, on its edge).
+    allowed: frozenset[str]
+    pipeline: bool
+    #: A pipeline's fixed span in pixels, when it has no members to span.
+    span: tuple[float, float] | None = None
+    #: A pipeline's named component, on the band's top edge.
+    row: _Node | None = None
+    pad: tuple[float, float] = OVERLAY_PAD
+    #: An overlay's name: its width and height, drawn beside the top of its top member's patch.
+    label: tuple[float, float] | None = None
 
 
 def drawable(value: float) -> float:
@@ -154,19 +192,54 @@ def _dependencies(map_: Map, known: set[str]) -> list[tuple[str, str]]:
     return out
 
 
+def overlay_pad(boxes: Iterable[tuple[float, float]] = ()) -> tuple[float, float]:
+    """How far an overlay's patch reaches around each member: around the widest box, if
+    components are drawn as boxes."""
+    halves = list(boxes)
+    if halves:
+        widest = max(halves, key=lambda half: half[0])
+        return widest[0] + OVERLAY_BOX_PAD[0], widest[1] + OVERLAY_BOX_PAD[1]
+    return OVERLAY_PAD
+
+
+def overlay_bands(points: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
+    """Which members' patches an overlay joins by bands: Prim's minimum spanning tree, each
+    patch joined to its nearest neighbour already joined."""
+    joined = [0]
+    rest = list(range(1, len(points)))
+    bands = []
+    while rest:
+        a, b = min(
+            ((i, j) for i in joined for j in rest),
+            key=lambda pair: (math.dist(points[pair[0]], points[pair[1]]), pair),
+        )
+        joined.append(b)
+        rest.remove(b)
+        bands.append((a, b))
+    return bands
+
+
+def pipeline_drop(height: float = PLOT_HEIGHT) -> float:
+    """How far below the component a pipeline is named after its members sit (visibility)."""
+    return PIPELINE_BAND / 2 / height
+
+
 def place(
     map_: Map,
-    width: float = 1000.0,
-    height: float = 640.0,
+    width: float = PLOT_WIDTH,
+    height: float = PLOT_HEIGHT,
     boxes: dict[str, tuple[float, float]] | None = None,
     pinned: dict[str, Placement] | None = None,
+    overlay_label_size: float = 10.0,
 ) -> dict[str, Placement]:
     """Every component's place, keyed by its normalised name (the first of duplicates wins).
 
     ``width`` and ``height`` are the plot's size in pixels, for spacing. ``boxes`` gives the
     half width and height of components drawn as boxes with their name inside (the book
     theme), so that boxes, not just centres, are kept apart. ``pinned`` places are kept as
-    they are (a diff keeps what did not change where it was).
+    they are (a diff keeps what did not change where it was). Components are kept out of the
+    pipelines and overlays they are not in, and from where an overlay's name (at
+    ``overlay_label_size``) goes.
     """
     first: dict[str, Component] = {}
     for c in map_.components:
@@ -205,7 +278,7 @@ def place(
         if value < lower:
             value = (upper + lower) / 2 if upper > lower else upper
         visibility[key] = max(value, BOTTOM / 2)
-    _pipeline_rows(map_, first, visibility, depth, parents)
+    followers = _pipeline_rows(map_, first, visibility, depth, parents, height)
 
     # ---- evolution: given, else the barycentre of placed neighbours ----
     evolution: dict[str, float] = {}
@@ -237,17 +310,21 @@ def place(
         if key in first:
             visibility[key], evolution[key] = spot.visibility, spot.evolution
     nodes = _nodes(first, visibility, evolution, width, height)
+    index = {n.key: n for n in nodes}
     for node in nodes:
         node.half = (boxes or {}).get(node.key)
         if pinned and node.key in pinned:
             node.move_x = node.move_y = False
+        elif node.key in followers:
+            node.follows = index[followers[node.key]]
     if len(nodes) > LARGE:
         _fan_out(nodes, parents)
-    _spread(nodes, links, width, height, gap * height)
+    areas = _areas(map_, index, width, overlay_label_size)
+    _spread(nodes, links, width, height, gap * height, areas)
     return {
         # What the author gave is returned exactly, not through pixels and back.
         n.key: Placement(
-            visibility=visibility[n.key] if not n.move_y else 1 - n.y / height,
+            visibility=visibility[n.key] if not (n.move_y or n.follows) else 1 - n.y / height,
             evolution=evolution[n.key] if not n.move_x else n.x / width,
             fixed=n.component.position.visibility is not None
             and n.component.position.evolution is not None,
@@ -272,15 +349,24 @@ def _pipeline_rows(
     visibility: dict[str, float],
     depth: dict[str, int],
     parents: dict[str, list[str]],
-) -> None:
-    """Pipeline members share their pipeline's row: its parent component's visibility, or
-    else the row of the member the value chain reaches (the linked one nearest the top)."""
+    height: float,
+) -> dict[str, str]:
+    """Pipeline members share their pipeline's row: half a band under the component it is
+    named after (which then sits on the band's top edge), or else the row of the member the
+    value chain reaches (the linked one nearest the top).
+
+    Returns the members whose row hangs under a named component: member -> that component.
+    """
+    followers: dict[str, str] = {}
+    drop = pipeline_drop(height)
     for pipeline in map_.pipelines:
         members = [normalise_name(m) for m in pipeline.members if normalise_name(m) in first]
         parent = normalise_name(pipeline.name)
         if parent in visibility and parent not in members:
-            # The band sits just under the component it is named after, as in OWM.
-            level = max(visibility[parent] - PIPELINE_DROP, BOTTOM / 2)
+            level = max(visibility[parent] - drop, BOTTOM / 2)
+            for member in members:
+                if first[member].position.visibility is None:
+                    followers[member] = parent
         else:
             fixed = [visibility[m] for m in members if first[m].position.visibility is not None]
             if fixed:
@@ -294,6 +380,214 @@ def _pipeline_rows(
         for member in members:
             if first[member].position.visibility is None:
                 visibility[member] = level
+    return followers
+
+
+def _areas(map_: Map, index: dict[str, _Node], width: float, label_size: float) -> list[_Area]:
+    """The pipelines and overlays that other components are kept out of."""
+    pad = overlay_pad(
+        n.half for n in index.values() if n.half and n.component.kind is not Kind.USER
+    )
+    out = []
+    for pipeline in map_.pipelines:
+        members = tuple(index[k] for k in _keys(pipeline.members) if k in index)
+        parent = index.get(normalise_name(pipeline.name))
+        if members:
+            allowed = frozenset(_keys((pipeline.name,)))
+            hanging = parent if any(m.follows is parent for m in members) else None
+            out.append(_Area(members, allowed, True, row=hanging))
+        elif parent is not None and pipeline.bounds:
+            low, high = sorted(pipeline.bounds)
+            span = (low * width, high * width)
+            out.append(_Area((), frozenset((parent.key,)), True, span=span, row=parent))
+    for overlay in map_.overlays:
+        members = tuple(index[k] for k in _keys(overlay.members) if k in index)
+        if members and overlay.area is None:
+            label = block_size(overlay.name.split("\n"), label_size, bold=True)
+            out.append(_Area(members, frozenset(), False, pad=pad, label=label))
+    return out
+
+
+def _keys(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(normalise_name(name) for name in names))
+
+
+#: A part of an area: a box (x1, y1, x2, y2, -1) or a band (x1, y1, x2, y2, half width)...
+_Box = tuple[float, float, float, float, float]
+#: ... and the members it belongs to.
+_Shape = tuple[_Box, tuple[_Node, ...]]
+
+
+def _shapes(area: _Area) -> list[_Shape]:
+    """An area as boxes and bands, as :mod:`wardley.compose` draws it."""
+    if area.pipeline:
+        if area.span is not None:
+            assert area.row is not None
+            top = area.row.y
+            return [((area.span[0], top, area.span[1], top + PIPELINE_BAND, -1.0), ())]
+        xs = [m.x for m in area.members]
+        if area.row is not None and area.row not in area.members:
+            xs.append(area.row.x)  # the band reaches under its named component
+        y = area.members[0].y
+        left, right = min(xs) - PIPELINE_REACH, max(xs) + PIPELINE_REACH
+        return [((left, y - PIPELINE_BAND / 2, right, y + PIPELINE_BAND / 2, -1.0), ())]
+    px, py = area.pad
+    shapes: list[_Shape] = [
+        ((m.x - px, m.y - py, m.x + px, m.y + py, -1.0), (m,)) for m in area.members
+    ]
+    half = min(px, py) * OVERLAY_BAND
+    points = [(m.x, m.y) for m in area.members]
+    for a, b in overlay_bands(points):
+        first, second = area.members[a], area.members[b]
+        shapes.append(((first.x, first.y, second.x, second.y, half), (first, second)))
+    if area.label is not None:
+        # Where compose asks for the name first: right of the top of the top member's patch.
+        top = min(area.members, key=lambda m: (m.y, m.x))
+        width, height = area.label
+        y = top.y - py + 2
+        shapes.append(
+            ((top.x + 4, y - height / 2, top.x + 8 + width, y + height / 2, -1.0), (top,))
+        )
+    return shapes
+
+
+def _covers(x: float, y: float, room: tuple[float, float], shape: _Box) -> bool:
+    """Whether a component at (x, y) needing ``room`` around it is too near a shape."""
+    x1, y1, x2, y2, half = shape
+    if half < 0:
+        return x1 - room[0] < x < x2 + room[0] and y1 - room[1] < y < y2 + room[1]
+    across = _across(x, y, shape)
+    return across is not None and across[0] < half + max(room)
+
+
+def _across(x: float, y: float, shape: _Box) -> tuple[float, float, float] | None:
+    """How far (x, y) is from a band's middle line, and the line's normal; None beyond its
+    ends (where the members' own patches cover it)."""
+    x1, y1, x2, y2, _ = shape
+    vx, vy = x2 - x1, y2 - y1
+    length = math.hypot(vx, vy)
+    if length < 1e-6:
+        return None
+    t = ((x - x1) * vx + (y - y1) * vy) / (length * length)
+    if not 0.0 < t < 1.0:
+        return None
+    nx, ny = -vy / length, vx / length
+    side = (x - x1) * nx + (y - y1) * ny
+    return abs(side), nx if side >= 0 else -nx, ny if side >= 0 else -ny
+
+
+def _exits(
+    x: float, y: float, room: tuple[float, float], shape: _Box, move_x: bool, move_y: bool
+) -> list[tuple[float, float]]:
+    """The shortest moves along the axes allowed, each way, that take (x, y) clear of a
+    shape it is too near."""
+    x1, y1, x2, y2, half = shape
+    moves: list[tuple[float, float]] = []
+    if half < 0:
+        if move_x:
+            moves += [(x1 - room[0] - x, 0.0), (x2 + room[0] - x, 0.0)]
+        if move_y:
+            moves += [(0.0, y1 - room[1] - y), (0.0, y2 + room[1] - y)]
+        return moves
+    across = _across(x, y, shape)
+    if across is None:
+        return moves
+    side, nx, ny = across
+    for sign, distance in ((1.0, half + max(room) - side), (-1.0, half + max(room) + side)):
+        # Out along the normal on either side, or along one axis as far as that takes.
+        if move_x and move_y:
+            moves.append((sign * nx * distance, sign * ny * distance))
+        elif move_x and abs(nx) > 0.2:
+            moves.append((sign * distance / nx, 0.0))
+        elif move_y and abs(ny) > 0.2:
+            moves.append((0.0, sign * distance / ny))
+    return moves
+
+
+def _way_out(n: _Node, shapes: list[_Box]) -> tuple[float, float] | None:
+    """The shortest move, along the axes n may move on, that takes it clear of every shape
+    (stepping out of one may step into another: up to three steps are tried); None if it is
+    clear already."""
+    room = (
+        AREA_CLEARANCE + (n.half[0] if n.half else 0.0),
+        AREA_CLEARANCE + (n.half[1] if n.half else 0.0),
+    )
+    frontier = [(0.0, 0.0)]
+    first: list[tuple[float, float]] = []
+    for depth in range(3):
+        found, following = [], []
+        for dx, dy in frontier:
+            x = min(max(n.x + dx, n.band[0]), n.band[1]) if n.move_x else n.x
+            y = n.y + dy
+            hit = [shape for shape in shapes if _covers(x, y, room, shape)]
+            if not hit:
+                found.append((x - n.x, dy))
+                continue
+            for shape in hit:
+                for mx, my in _exits(x, y, room, shape, n.move_x, n.move_y):
+                    following.append((x - n.x + mx, dy + my))
+        if found:
+            best = min(found, key=lambda m: (math.hypot(*m), m))
+            return None if depth == 0 else best
+        if depth == 0:
+            first = following
+        frontier = sorted(set(following), key=lambda m: (math.hypot(*m), m))[:12]
+    # Hemmed in: the shortest way out of what it is in now.
+    return min(first, key=lambda m: (math.hypot(*m), m)) if first else None
+
+
+def _keep_out(areas: Sequence[_Area], nodes: list[_Node], share: float) -> float:
+    """Take components out of the pipelines and overlays they are not in (``share`` of the
+    way): a free component steps out; around one the author placed, an overlay's free members
+    move instead. Returns the longest move."""
+    parts = []
+    for area in areas:
+        shapes = _shapes(area)
+        margin = 4 * AREA_CLEARANCE
+        reach = (
+            min(min(s[0], s[2]) for s, _ in shapes) - margin,
+            max(max(s[0], s[2]) for s, _ in shapes) + margin,
+            min(min(s[1], s[3]) for s, _ in shapes) - margin,
+            max(max(s[1], s[3]) for s, _ in shapes) + margin,
+        )
+        parts.append(({m.key for m in area.members} | area.allowed, shapes, reach))
+    moved = 0.0
+    for n in nodes:
+        avoid = [
+            shape
+            for inside, shapes, (lo_x, hi_x, lo_y, hi_y) in parts
+            if n.key not in inside and lo_x < n.x < hi_x and lo_y < n.y < hi_y
+            for shape in shapes
+        ]
+        if not avoid:
+            continue
+        if n.move_x or n.move_y:
+            move = _way_out(n, [shape for shape, _ in avoid])
+            if move is not None:
+                moved = max(moved, _step(n, move[0] * share, move[1] * share))
+            continue
+        room = (AREA_CLEARANCE, AREA_CLEARANCE)
+        for shape, owners in avoid:
+            movers = [o for o in owners if o.move_x or o.move_y]
+            if not movers or not _covers(n.x, n.y, room, shape):
+                continue
+            exits = _exits(
+                n.x, n.y, room, shape, any(o.move_x for o in movers), any(o.move_y for o in movers)
+            )
+            if exits:
+                dx, dy = min(exits, key=lambda m: (math.hypot(*m), m))
+                for o in movers:
+                    moved = max(moved, _step(o, -dx * share, -dy * share))
+    return moved
+
+
+def _step(n: _Node, dx: float, dy: float) -> float:
+    """Move n along the axes it may move on, inside its band; returns how far it went."""
+    x = min(max(n.x + dx, n.band[0]), n.band[1]) if n.move_x else n.x
+    y = n.y + dy if n.move_y else n.y
+    distance = max(abs(x - n.x), abs(y - n.y))
+    n.x, n.y = x, y
+    return distance
 
 
 def _nodes(
@@ -334,15 +628,15 @@ def _fan_out(nodes: list[_Node], parents: dict[str, list[str]]) -> None:
 
     Placed by the rules above, a row's components whose evolution no neighbour gives all sit
     at the same point: hundreds of them on a big map, which spreading would then take
-    millions of pushes to part. Instead each row's free components are laid along it in the
-    order of the components that depend on them (rows nearer the top first, so those are
-    already laid), evenly across their band, on as many lines :data:`FAN_HEIGHT` apart as it
-    takes to keep them :data:`FAN_WIDTH` apart.
+    millions of pushes to part. Instead each row's free components (free to move both ways,
+    and following no pipeline) are laid along it in the order of the components that depend
+    on them (rows nearer the top first, so those are already laid), evenly across their band,
+    on as many lines :data:`FAN_HEIGHT` apart as it takes to keep them :data:`FAN_WIDTH` apart.
     """
     index = {n.key: n for n in nodes}
     rows: dict[tuple[float, tuple[float, float]], list[_Node]] = defaultdict(list)
     for n in nodes:
-        if n.move_x:
+        if n.move_x and n.move_y and n.follows is None:
             rows[(n.y, n.band)].append(n)
 
     def order(n: _Node) -> tuple[float, str]:
@@ -351,8 +645,7 @@ def _fan_out(nodes: list[_Node], parents: dict[str, list[str]]) -> None:
 
     for (y, (low, high)), members in sorted(rows.items()):
         members.sort(key=order)
-        fits = max(1, int((high - low) // FAN_WIDTH))
-        lines = math.ceil(len(members) / fits) if all(n.move_y for n in members) else 1
+        lines = math.ceil(len(members) / max(1, int((high - low) // FAN_WIDTH)))
         per_line = math.ceil(len(members) / lines)
         for i, n in enumerate(members):
             line, slot = divmod(i, per_line)
@@ -361,9 +654,15 @@ def _fan_out(nodes: list[_Node], parents: dict[str, list[str]]) -> None:
 
 
 def _spread(
-    nodes: list[_Node], links: list[tuple[str, str]], width: float, height: float, gap: float
+    nodes: list[_Node],
+    links: list[tuple[str, str]],
+    width: float,
+    height: float,
+    gap: float,
+    areas: Sequence[_Area] = (),
 ) -> None:
-    """Push apart components that are too close, and off links that run through them."""
+    """Push apart components that are too close, and off links that run through them, and
+    keep them out of pipelines and overlays they are not in."""
     if not any(n.move_x or n.move_y for n in nodes):
         return
     index = {n.key: n for n in nodes}
@@ -383,6 +682,13 @@ def _spread(
         for i, a in enumerate(nodes):
             for b in _near_after(grid, a, cell):
                 dx, dy = b.x - a.x, b.y - a.y
+                if a.follows is b or b.follows is a:
+                    # A pipeline's member hangs just under its named component on purpose: they
+                    # only keep from touching side by side.
+                    if abs(dx) < FOLLOWER_ROOM and (a.move_x or b.move_x):
+                        sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if i % 2 else -1.0)
+                        _share(push, a, b, sx * (FOLLOWER_ROOM - abs(dx)) / 2, 0.0)
+                    continue
                 if a.half is not None and b.half is not None:
                     _part_boxes(push, a, b, dx, dy, i + iteration)
                     continue
@@ -422,8 +728,23 @@ def _spread(
                 moved = max(moved, abs(y - n.y))
                 n.y = y
         _keep_below(segments, gap, top_margin, bottom_margin)
+        _follow(nodes)
+        if areas:
+            moved = max(moved, _keep_out(areas, nodes, 0.5))
         if moved < SETTLED:
             break
+    # However the rounds ended, no component is left inside another's pipeline or overlay.
+    for _ in range(4):
+        if not areas or _keep_out(areas, nodes, 1.0) < SETTLED:
+            break
+        _follow(nodes)
+
+
+def _follow(nodes: list[_Node]) -> None:
+    """A pipeline's members hang half a band under the component it is named after."""
+    for n in nodes:
+        if n.follows is not None:
+            n.y = n.follows.y + PIPELINE_BAND / 2
 
 
 def _part_boxes(
@@ -479,6 +800,8 @@ def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bot
     """A free dependency never rises to the height of what depends on it."""
     for _ in range(3):
         for parent, child in segments:
+            if child.follows is parent:
+                continue  # a pipeline's member, hanging under it by design
             if child.move_y and child.y < parent.y + gap:
                 child.y = min(parent.y + gap, bottom)
             elif parent.move_y and not child.move_y and parent.y > child.y - gap:

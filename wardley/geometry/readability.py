@@ -28,6 +28,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import combinations
 
 from wardley._dataclass import dataclass
@@ -206,6 +207,23 @@ def text_extent(text: Text) -> Box:
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
+def _upright(text: Text) -> Box:
+    """A text's extent before it is turned."""
+    return text_extent(replace(text, rotate=0.0))
+
+
+def _turned_back(line: Line, text: Text) -> Line:
+    """A line as seen from a turned text's own frame: turned back about the text's anchor."""
+    cos, sin = math.cos(math.radians(-text.rotate)), math.sin(math.radians(-text.rotate))
+
+    def turn(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x - text.x, y - text.y
+        return text.x + dx * cos - dy * sin, text.y + dx * sin + dy * cos
+
+    (x1, y1), (x2, y2) = turn(line.x1, line.y1), turn(line.x2, line.y2)
+    return replace(line, x1=x1, y1=y1, x2=x2, y2=y2)
+
+
 def readability(scene: Scene) -> Readability:
     return _Check(scene).run()
 
@@ -360,7 +378,11 @@ class _Check:
             edge = TOUCH
             if own is not None and _ends_at(s, lambda x, y: _reach(own, x, y)):
                 edge = OWN_EDGE
-            if _crosses(text.box, s, edge - _stroke(s.style) / 2):
+            box, crossing = text.box, s
+            if text.shape.rotate:
+                # Text along a link: test in the text's own turned frame, not its upright box.
+                box, crossing = _upright(text.shape), _turned_back(s, text.shape)
+            if _crosses(box, crossing, edge - _stroke(s.style) / 2):
                 self.found[TEXT_OVER_LINE].append(f"{text.name} over {self.line_name(s)}")
 
     def cut_off(self, text: _Text) -> None:

@@ -1,0 +1,176 @@
+"""Label placement: every label by its own symbol, nothing cut off, nothing overprinted.
+
+The maps in tests/labels/ are written in the styles real OWM maps show (dense clusters, long
+names, author offsets everywhere, pipelines with evolving members, names at the edges); none is
+a corpus copy. An author's `label [dx, dy]` is intent: kept where it is clear, moved the least
+where it collides, and the move suggested by `check` (W127).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+import wardley
+from wardley.compose import Composer, frame_for
+from wardley.geometry import labels
+from wardley.geometry.readability import CUT_OFF, MISATTRIBUTED, TEXT_OVERLAP, readability
+from wardley.scene import Box, Circle, Line, Rect, Scene, Text
+from wardley.themes import get_theme
+
+MAPS = sorted((Path(__file__).parent / "labels").glob("*.owm"))
+
+
+def _scene(text: str) -> Scene:
+    return wardley.layout(wardley.parse(text))
+
+
+def _label(scene: Scene, name: str, role: str = "label") -> Text:
+    [found] = [
+        s for s in scene.shapes if isinstance(s, Text) and s.role == role and s.lines == (name,)
+    ]
+    return found
+
+
+def _symbol(scene: Scene, text: Text) -> Circle:
+    """The symbol a label names, as a circle (a pipeline's square: the circle round it)."""
+    [found] = [s for s in scene.shapes if isinstance(s, Circle | Rect) and s.id == text.of]
+    if isinstance(found, Rect):
+        half = found.width / 2
+        return Circle(found.id, found.role, found.x + half, found.y + half, half, found.style)
+    return found
+
+
+def _gap(box: Box, circle: Circle) -> float:
+    dx = max(box.x - circle.cx, 0.0, circle.cx - box.right)
+    dy = max(box.y - circle.cy, 0.0, circle.cy - box.bottom)
+    return max(0.0, math.hypot(dx, dy) - circle.r)
+
+
+def _leader_to(scene: Scene, box: Box) -> Line | None:
+    for line in scene.by_role("leader"):
+        assert isinstance(line, Line)
+        if box.x - 1 <= line.x2 <= box.right + 1 and box.y - 1 <= line.y2 <= box.bottom + 1:
+            return line
+    return None
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+def test_no_label_is_cut_off_overprinted_or_nearer_another_symbol(path: Path) -> None:
+    scene = wardley.layout(wardley.load(path))
+    found = readability(scene)
+    faults = [f for f in found.findings if f.startswith((CUT_OFF, MISATTRIBUTED, TEXT_OVERLAP))]
+    assert not faults, "\n".join(faults)
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+def test_a_label_far_from_its_symbol_has_a_leader_line(path: Path) -> None:
+    map_ = wardley.load(path)
+    scene = wardley.layout(map_)
+    # A name its author placed may sit a little farther (OWM draws names larger than we do).
+    placed = {c.name for c in map_.components if c.label is not None}
+    placed |= {e.to or e.component for e in map_.evolves if e.label is not None}
+    for text in scene.shapes:
+        if isinstance(text, Text) and text.role in ("label", "evolved-label") and text.of:
+            assert text.box is not None
+            near = labels.OFFSET_GAP if " ".join(text.lines) in placed else labels.LEADER_GAP
+            if _gap(text.box, _symbol(scene, text)) > near + 1:
+                assert _leader_to(scene, text.box), text.lines
+
+
+def test_an_offset_that_is_clear_is_kept_exactly() -> None:
+    scene = _scene("component Kettle [0.5, 0.5] label [-57, 4]\n")
+    text = _label(scene, "Kettle")
+    circle = _symbol(scene, text)
+    assert (text.x - circle.cx, text.y - circle.cy) == pytest.approx((-57, 4))
+    assert not wardley.check(wardley.parse("component Kettle [0.5, 0.5] label [-57, 4]\n"))
+
+
+def test_an_offset_that_collides_moves_the_least_on_its_authors_side() -> None:
+    # Two names side by side on one level: the second starts where the first still runs.
+    text = "component Kettle [0.5, 0.5] label [5, -10]\ncomponent Kettle base [0.5, 0.52] label [5, -10]\n"
+    map_ = wardley.parse(text)
+    scene = wardley.layout(map_)
+    first, second = _label(scene, "Kettle"), _label(scene, "Kettle base")
+    assert first.box is not None and second.box is not None
+    assert first.box.overlap_area(second.box) == 0
+    circle = _symbol(scene, second)
+    moved = (second.box.x - circle.cx, second.y - circle.cy)
+    assert moved != pytest.approx((5, -10))
+    assert moved[0] > 0, "still on the right, the author's side"
+    assert math.dist(moved, (5, -10)) < 30, "moved a little, not anywhere"
+    # check says where it went, and written there it stays, without a warning.
+    [warning] = [d for d in wardley.check(map_, offsets=True) if d.code == "W127"]
+    suggested = f"label [{round(moved[0])}, {round(moved[1])}]"
+    assert suggested in warning.hint and warning.span.line == 2
+    again = wardley.parse(text.replace("[0.5, 0.52] label [5, -10]", f"[0.5, 0.52] {suggested}"))
+    assert not [d for d in wardley.check(again, offsets=True) if d.code == "W127"]
+
+
+def test_an_offset_far_off_the_picture_lands_by_its_symbol() -> None:
+    # OWM maps carry offsets of hundreds or thousands of pixels (060_healthcare-ai: -945, 356).
+    path = Path(__file__).parent / "labels" / "pipelines-evolve.owm"
+    scene = wardley.layout(wardley.load(path))
+    text = _label(scene, "Metadata Tagging", role="evolved-label")
+    assert text.box is not None
+    assert _gap(text.box, _symbol(scene, text)) <= labels.LEADER_GAP
+    assert text.box.x >= 0 and text.box.right <= scene.width
+
+
+def test_a_name_wider_than_the_picture_widens_it() -> None:
+    scene = _scene(f"component {'Very long name ' * 12}[0.5, 0.95]\n")
+    [text] = [s for s in scene.shapes if isinstance(s, Text) and s.role == "label"]
+    assert text.box is not None and text.box.x >= 0
+    assert text.box.right <= scene.width and scene.width > 1000
+
+
+def test_a_move_clears_an_obstacle_by_the_least_distance() -> None:
+    # A box just above the author's place: the label steps down off it, not around the circle.
+    obstacles = labels.Obstacles()
+    request = labels.Request("k", 200, 200, 6, ("Kettle",), 12, offset=(10, 20), symbol=True)
+    author = labels.text_box(210, 220, "start", ("Kettle",), 12, False)
+    obstacles.add_box(Box(150, author.y - 30, 200, 33))  # overlaps the label's top by 3 px
+    [spot] = labels.place([request], obstacles, Box(0, 0, 600, 600)).values()
+    assert spot.x == pytest.approx(210)
+    assert 220 < spot.y < 226
+
+
+def test_places_are_the_same_every_time() -> None:
+    path = Path(__file__).parent / "labels" / "clinic-cluster.owm"
+    assert wardley.to_svg(wardley.load(path)) == wardley.to_svg(wardley.load(path))
+
+
+def test_each_moved_offset_is_reported_once_with_its_statement() -> None:
+    path = Path(__file__).parent / "labels" / "clinic-cluster.owm"
+    map_ = wardley.load(path)
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    composer.compose()
+    warnings = [d for d in wardley.check(map_, offsets=True) if d.code == "W127"]
+    assert len(warnings) == len(composer.moved) > 0
+    source = path.read_text(encoding="utf-8").splitlines()
+    for warning in warnings:
+        line = source[warning.span.line - 1]
+        written = line[warning.span.column - 1 : warning.span.end_column - 1]
+        assert written.startswith("label [") and written.endswith("]")
+
+
+def test_two_components_on_one_spot_each_get_a_leader_line() -> None:
+    # No place tells apart two symbols drawn on the same spot: only a leader line says which
+    # a name belongs to (a real map draws two components at [0.47, 0.22]).
+    scene = _scene("component Equity [0.47, 0.22]\ncomponent Choice [0.47, 0.22]\n")
+    leaders = [s for s in scene.shapes if isinstance(s, Line) and s.role == "leader"]
+    assert len(leaders) == 2
+    assert readability(scene).misattributed == 0
+
+
+def test_a_leader_through_another_name_or_circle_costs_as_covering_it() -> None:
+    obstacles = labels.Obstacles()
+    obstacles.add_text(Box(140, 95, 60, 12))  # another name
+    obstacles.add_circle(300, 200, 6)  # another component
+    obstacles.add_circle(100, 100, 6)  # its own
+    assert obstacles.crossed(100, 100, 260, 100, own=(100, 100)) == labels.LEADER_CROSSES_TEXT
+    assert obstacles.crossed(100, 100, 500, 300, own=(100, 100)) == labels.CIRCLE_COST
+    assert obstacles.crossed(100, 100, 100, 40, own=(100, 100)) == 0

@@ -704,16 +704,14 @@ def _spread(
         clear_links = iteration >= rounds - 2 or (
             len(nodes) <= LARGE and iteration % CLEARANCE_EVERY == 0
         )
-        for c, a, b in _near_links(nodes, segments) if clear_links else ():
-            distance, nx, ny = _distance_to_segment(c, a, b)
-            if distance < CLEARANCE:
-                amount = CLEARANCE - distance
-                if abs(nx) * c.move_x + abs(ny) * c.move_y >= 0.3:
-                    _nudge(push, c, nx * amount, ny * amount)
-                else:
-                    # c cannot step off the line: move the line's free ends instead.
-                    _nudge(push, a, -nx * amount, -ny * amount)
-                    _nudge(push, b, -nx * amount, -ny * amount)
+        for c, a, b, distance, nx, ny in _near_links(nodes, segments) if clear_links else ():
+            amount = CLEARANCE - distance
+            if abs(nx) * c.move_x + abs(ny) * c.move_y >= 0.3:
+                _nudge(push, c, nx * amount, ny * amount)
+            else:
+                # c cannot step off the line: move the line's free ends instead.
+                _nudge(push, a, -nx * amount, -ny * amount)
+                _nudge(push, b, -nx * amount, -ny * amount)
         # Moves shrink as the rounds go on, so that crowded spots settle instead of rocking.
         cool = 1.0 - 0.6 * iteration / rounds
         for n in nodes:
@@ -841,38 +839,68 @@ def _near_after(grid: _Grid, n: _Node, cell: float) -> list[_Node]:
 
 def _near_links(
     nodes: list[_Node], segments: list[tuple[_Node, _Node]]
-) -> list[tuple[_Node, _Node, _Node]]:
-    """(node, link end, link end) for each link passing near a node it does not join.
+) -> list[tuple[_Node, _Node, _Node, float, float, float]]:
+    """(node, link end, link end, distance, direction away) for each link that passes closer
+    than :data:`CLEARANCE` to a node it does not join, in the order of the nodes, then of the
+    links.
 
-    Links are bucketed once along their length, so this costs the links' total length plus
-    a few lookups a node, not nodes × links.
+    Each node is filed under its grid cell and the eight around it, cells two clearances wide,
+    so that a node near a link is filed under a cell the link crosses. Each link then looks,
+    row of cells by row, at the filed cells within the stretch it crosses (found by bisection),
+    and meets only the nodes filed there: the cost is the rows links cross and the nodes near
+    them, not nodes × links, nor every cell along every long link.
     """
-    cell = max(SEPARATION, 4 * CLEARANCE)
-    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, (a, b) in enumerate(segments):
-        steps = max(1, int(math.hypot(b.x - a.x, b.y - a.y) / cell * 2))
-        last = None
-        for i in range(steps + 1):
-            t = i / steps
-            key = (int((a.x + (b.x - a.x) * t) // cell), int((a.y + (b.y - a.y) * t) // cell))
-            if key != last:
-                buckets[key].append(index)
-                last = key
-    out = []
-    for c in nodes:
+    cell = 2 * CLEARANCE
+    filed: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for order, c in enumerate(nodes):
         gx, gy = int(c.x // cell), int(c.y // cell)
-        near: set[int] = set()
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
-                near.update(buckets.get((gx + dx, gy + dy), ()))
-        for index in sorted(near):
-            a, b = segments[index]
-            if c is a or c is b:
+                filed[(gx + dx, gy + dy)].append(order)
+    columns: dict[int, list[int]] = defaultdict(list)  # the filed cells of each row, in order
+    for gx, gy in filed:
+        columns[gy].append(gx)
+    for row in columns.values():
+        row.sort()
+    found = []
+    met = [-1] * len(nodes)  # the last link that met each node
+    for index, (a, b) in enumerate(segments):
+        ends_move = a.move_x or a.move_y or b.move_x or b.move_y
+        for gy, low, high in _rows_crossed(a.x, a.y, b.x, b.y, cell):
+            row = columns.get(gy)
+            if not row:
                 continue
-            if not (c.move_x or c.move_y or a.move_x or a.move_y or b.move_x or b.move_y):
-                continue  # nothing here may move
-            out.append((c, a, b))
-    return out
+            for gx in row[bisect.bisect_left(row, low) : bisect.bisect_right(row, high)]:
+                for order in filed[(gx, gy)]:
+                    if met[order] == index:
+                        continue
+                    met[order] = index
+                    c = nodes[order]
+                    if c is a or c is b or not (ends_move or c.move_x or c.move_y):
+                        continue  # its own link, or nothing here may move
+                    distance, nx, ny = _distance_to_segment(c, a, b)
+                    if distance < CLEARANCE:
+                        found.append((order, index, c, a, b, distance, nx, ny))
+    found.sort(key=lambda near: (near[0], near[1]))
+    return [near[2:] for near in found]
+
+
+def _rows_crossed(
+    x1: float, y1: float, x2: float, y2: float, cell: float
+) -> list[tuple[int, int, int]]:
+    """(row, first column, last column) of the grid cells the segment passes through."""
+    if y1 > y2:
+        x1, y1, x2, y2 = x2, y2, x1, y1
+    first, last = int(y1 // cell), int(y2 // cell)
+    if first == last:
+        return [(first, int(min(x1, x2) // cell), int(max(x1, x2) // cell))]
+    slope = (x2 - x1) / (y2 - y1)
+    rows = []
+    for gy in range(first, last + 1):
+        top, bottom = max(y1, gy * cell), min(y2, (gy + 1) * cell)
+        xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
+        rows.append((gy, int(min(xa, xb) // cell), int(max(xa, xb) // cell)))
+    return rows
 
 
 def _distance_to_segment(c: _Node, a: _Node, b: _Node) -> tuple[float, float, float]:

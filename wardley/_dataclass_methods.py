@@ -93,6 +93,15 @@ FUNCTIONS['06eb66daff5621998e5a7aa67bb59039cd099141e8195a122613f9fce5eb14b2'] = 
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.column,self.width,self.what,self.expected,self.token_type,)==(other.column,other.width,other.what,other.expected,other.token_type,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['076e3eab4c1cde42d95eb2adf26d48a8dbdf67559048917f58db3f6727c4549c'] = __create_fn__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.id,self.role,self.d,self.style,))
  return __hash__
@@ -158,6 +167,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 FUNCTIONS['0be149a35d0968f2af2602e691cec9ead4264da864a9b31baba7471da177f9f7'] = __create_fn__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.column,self.width,self.what,self.expected,self.token_type,))
+ return __hash__
+FUNCTIONS['0c25a996a11330f4203de2b0cbb3b0619eb44d026eee80bbc479b717e0811758'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -336,6 +352,15 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 FUNCTIONS['18dbdf148440807fac3ad13b0ee6d975cacbe472a4e51c8d74d5ede280e7c0d1'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('column','width','what','expected','token_type',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['1a590862aff63dc92b50afd075b99530873465f3079cf1d5380268859fdd6107'] = __create_fn__
 
 
 def __create_fn__():
@@ -739,6 +764,13 @@ def __create_fn__():
 FUNCTIONS['3fcce2c41a98113b2d55388c94c90140fb46e8449be07e0c8e265b55d09bdaf5'] = __create_fn__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(column={self.column!r}, width={self.width!r}, what={self.what!r}, expected={self.expected!r}, token_type={self.token_type!r})"
+ return __repr__
+FUNCTIONS['44202c2acf4ffdf956ddfded7401f09d3d79ebfdc7224e891d73506db3e728f6'] = __create_fn__
+
+
 def __create_fn__(_type_id, _type_role, _type_x1, _type_y1, _type_x2, _type_y2, _type_style, _type_arrow, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arrow, _return_type):
  def __init__(self,id:_type_id,role:_type_role,x1:_type_x1,y1:_type_y1,x2:_type_x2,y2:_type_y2,style:_type_style,arrow:_type_arrow=_dflt_arrow)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -853,6 +885,15 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__delattr__(name)
  return __delattr__
 FUNCTIONS['4c8f4228083b55db95d5f1e1e3439a1808c5e912d90d28119bb872380ce68d71'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('column','width','what','expected','token_type',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['4d5a67357fafd7de15b74eb52ff0387322623a3f58658e044719c283f0c83f3b'] = __create_fn__
 
 
 def __create_fn__(_type_shape, _type_box, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2746,6 +2787,17 @@ def __create_fn__(_type_key, _type_x, _type_y, _type_r, _type_lines, _type_size,
   __dataclass_builtins_object__.__setattr__(self,'symbol',symbol)
  return __init__
 FUNCTIONS['e1f233700aa1ffa82b61211ed1547e1e281c5a5375a13aa5866bc9ddbb8ec020'] = __create_fn__
+
+
+def __create_fn__(_type_column, _type_width, _type_what, _type_expected, _type_token_type, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,column:_type_column,width:_type_width,what:_type_what,expected:_type_expected,token_type:_type_token_type)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'column',column)
+  __dataclass_builtins_object__.__setattr__(self,'width',width)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'expected',expected)
+  __dataclass_builtins_object__.__setattr__(self,'token_type',token_type)
+ return __init__
+FUNCTIONS['e4142bbc4176f552fbaca4e919bb5422fc97b0d00d148bfe7446df38b13e595c'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -38,7 +38,7 @@ from wardley.model import (
     Pipeline,
     Position,
 )
-from wardley.parser import ParsedLine, SourceLine
+from wardley.parser import ParsedLine, SourceLine, stumble
 
 if TYPE_CHECKING:
     from lark import Lark, Token, Tree
@@ -323,32 +323,12 @@ def written_name(name: str) -> str:
 # ---- syntax errors ----------------------------------------------------------------------------
 def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
     """A lark error as a message about mermaid's dialect, with what to write instead."""
-    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
-
     code = line.code
     indent = len(code) - len(code.lstrip())
     first_word = code.split(None, 1)[0] if code.strip() else ""
-    column = getattr(error, "column", None)
-    if not isinstance(column, int) or column < 1:
-        column = len(code.rstrip()) + 1
-    width = 1
-    expected: set[str] = set()
-    token_type = None
-    if isinstance(error, UnexpectedToken):
-        token = error.token
-        expected = set(error.expected)
-        token_type = token.type
-        if token.type == "$END":
-            what = "the line ends too early"
-            column = len(code.rstrip()) + 1
-        else:
-            width = max(1, len(str(token)))
-            what = f"unexpected {_describe(str(token))}"
-    elif isinstance(error, UnexpectedCharacters):
-        what = f"unexpected {_describe(code[column - 1 : column])}"
-        expected = set(error.allowed or ())
-    else:  # pragma: no cover - lark raises only the two above for one line
-        what = "this line does not parse"
+    found = stumble(code, error)
+    column, width, what, token_type = found.column, found.width, found.what, found.token_type
+    expected = set(found.expected)
 
     def at(code_: str, start: int, end: int, message: str, hint: str) -> Diagnostic:
         span = Span(line.number, start, line.number, end)
@@ -425,11 +405,6 @@ def _hint(
     if words:
         return "expected " + ", ".join(words[:6])
     return "see Mermaid's wardley-beta syntax in docs/language.md"
-
-
-def _describe(text: str) -> str:
-    text = text.strip()
-    return f"'{text if len(text) <= 30 else text[:29] + '…'}'"
 
 
 # ---- the model --------------------------------------------------------------------------------

@@ -181,35 +181,52 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
     return parsed, diagnostics
 
 
-def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
-    """Turn a lark error into a message a map author understands."""
+@dataclass(frozen=True, slots=True)
+class Stumble:
+    """Where lark stopped on a line, and what it found and wanted there."""
+
+    column: int
+    width: int
+    what: str
+    expected: frozenset[str]
+    token_type: str | None
+
+
+def stumble(code: str, error: Exception) -> Stumble:
+    """Where on one line a lark error is, in a map author's words (for both grammars)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
 
-    code = line.code
-    start = len(code) - len(code.lstrip()) + 1
-    first_word = code.split(None, 1)[0] if code.strip() else ""
     column = getattr(error, "column", None)
     if not isinstance(column, int) or column < 1:
         column = len(code.rstrip()) + 1
-    width = 1
-    expected: set[str] = set()
+    width, expected, token_type = 1, frozenset[str](), None
     if isinstance(error, UnexpectedToken):
-        token = error.token
-        if token.type == "$END":
+        token_type = error.token.type
+        expected = frozenset(error.expected)
+        if token_type == "$END":
             what = "the line ends too early"
             column = len(code.rstrip()) + 1
         else:
-            width = max(1, len(str(token)))
-            what = f"unexpected {_describe(str(token))}"
-        expected = set(error.expected)
+            width = max(1, len(str(error.token)))
+            what = f"unexpected {_describe(str(error.token))}"
     elif isinstance(error, UnexpectedCharacters):
         what = f"unexpected {_describe(code[column - 1 : column])}"
-        expected = set(error.allowed or ())
+        expected = frozenset(error.allowed or ())
     elif isinstance(error, UnexpectedEOF):
         what = "the line ends too early"
-        expected = set(error.expected)
+        expected = frozenset(error.expected)
     else:
         what = "this line is not a statement"
+    return Stumble(column, width, what, expected, token_type)
+
+
+def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
+    """Turn a lark error into a message a map author understands."""
+    code = line.code
+    start = len(code) - len(code.lstrip()) + 1
+    first_word = code.split(None, 1)[0] if code.strip() else ""
+    found = stumble(code, error)
+    column, width, what, expected = found.column, found.width, found.what, set(found.expected)
     lowered = first_word.lower()
     if lowered not in KEYWORDS and not _LINK_OPERATOR.search(code):
         # Not a statement at all: point at the word that should have been a keyword.

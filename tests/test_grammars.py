@@ -15,10 +15,13 @@ from .conftest import ROOT, SHARED, corpus_paths
 
 def lines_of(name: str) -> list[str]:
     """Lines to parse: for the wardley grammar the gallery, the bad inputs and (where present)
-    the OWM corpus; for mermaid's the Mermaid corpus and the tests' diagrams."""
+    the OWM corpus; for mermaid's the Mermaid bad inputs, the Mermaid guide (its diagrams and
+    its prose, which must fail alike) and (where present) the Mermaid corpus."""
     if name == "mermaid":
-        paths = sorted((SHARED / "corpus" / "mermaid").glob("*.mmd"))
-        paths += sorted((ROOT / "tests").rglob("*.mmd"))
+        paths = sorted((ROOT / "tests" / "bad").glob("mermaid*.wm")) + [
+            ROOT / "docs" / "mermaid.md"
+        ]
+        paths += sorted((SHARED / "corpus" / "mermaid").glob("*.mmd"))
     else:
         paths = sorted((ROOT / "gallery").glob("*.wm")) + sorted((ROOT / "tests" / "bad").glob("*"))
         paths += corpus_paths()

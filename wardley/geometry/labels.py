@@ -240,24 +240,35 @@ class Obstacles:
                 segments.update(cell_segments)
         if total >= limit:
             return total
+        own_x, own_y = own if own is not None else (math.nan, math.nan)
         for cx, cy, r in circles:
-            if own is not None and (cx, cy) == own:
+            if cx == own_x and cy == own_y:
                 continue
-            if _circle_hits_box(cx, cy, r + 1, box):
+            # _circle_hits_box, inline.
+            nx = left if cx < left else right if cx > right else cx
+            ny = top if cy < top else bottom if cy > bottom else cy
+            reach = r + 1
+            if (cx - nx) ** 2 + (cy - ny) ** 2 < reach * reach:
                 total += CIRCLE_COST
                 if blockers is not None and len(blockers) < BLOCKERS:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
         for x1, y1, x2, y2 in segments:
+            # Bounding boxes first (most links pass beside the label): a link beside the whole
+            # box passes beside it however much it is shrunk below.
+            if (x1 < left and x2 < left) or (x1 > right and x2 > right):
+                continue
+            if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                continue
             shrink = 0.0
-            if own is not None and ((x1, y1) == own or (x2, y2) == own):
+            if (x1 == own_x and y1 == own_y) or (x2 == own_x and y2 == own_y):
                 # A link leaving this very component may pass under its label's edge only (by less
                 # than the 3 px a reader sees as touching, less half the line's width).
                 shrink = 2.0
             lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
-            # Bounding boxes first (most links pass beside the label), then which side of the
-            # line each corner is on: the segment crosses the box unless all four agree.
+            # Then which side of the line each corner is on: the segment crosses the box unless
+            # all four agree.
             if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
                 continue
             if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):

@@ -254,6 +254,7 @@ class Obstacles:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
+        past = limit + 1.0
         for x1, y1, x2, y2 in segments:
             # Bounding boxes first (most links pass beside the label): a link beside the whole
             # box passes beside it however much it is shrunk below.
@@ -286,6 +287,8 @@ class Obstacles:
             total += STRIKE_COST if abs(dy) * 8 < abs(dx) else LINK_COST
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
+            if total > past:
+                break  # past the limit by more than any rounding: the rest cannot matter
         return total
 
     def crossed(

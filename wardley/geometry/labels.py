@@ -213,11 +213,11 @@ class Obstacles:
         total = 0.0
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
-        segments: set[tuple[float, float, float, float]] = set()
         left, top = box.x, box.y
         right, bottom = left + box.width, top + box.height
-        all_boxes, all_circles, all_segments = self.boxes, self.circles, self.segments
-        for cell in self._cells(box):
+        all_boxes, all_circles = self.boxes, self.circles
+        cells = self._cells(box)
+        for cell in cells:
             cell_boxes = all_boxes.get(cell)
             if cell_boxes:
                 for other in cell_boxes:
@@ -235,9 +235,6 @@ class Obstacles:
             cell_circles = all_circles.get(cell)
             if cell_circles:
                 circles.update(cell_circles)
-            cell_segments = all_segments.get(cell)
-            if cell_segments:
-                segments.update(cell_segments)
         if total >= limit:
             return total
         own_x, own_y = own if own is not None else (math.nan, math.nan)
@@ -254,6 +251,14 @@ class Obstacles:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
+        # The links only now that they may count (most places are dropped before), gathered in
+        # the same order as ever: the first few that a place crosses are its blockers.
+        segments: set[tuple[float, float, float, float]] = set()
+        all_segments = self.segments
+        for cell in cells:
+            cell_segments = all_segments.get(cell)
+            if cell_segments:
+                segments.update(cell_segments)
         past = limit + 1.0
         for x1, y1, x2, y2 in segments:
             # Bounding boxes first (most links pass beside the label): a link beside the whole

@@ -213,11 +213,11 @@ class Obstacles:
         total = 0.0
         boxes: set[int] = set()
         circles: set[tuple[float, float, float]] = set()
-        segments: set[tuple[float, float, float, float]] = set()
         left, top = box.x, box.y
         right, bottom = left + box.width, top + box.height
-        all_boxes, all_circles, all_segments = self.boxes, self.circles, self.segments
-        for cell in self._cells(box):
+        all_boxes, all_circles = self.boxes, self.circles
+        cells = self._cells(box)
+        for cell in cells:
             cell_boxes = all_boxes.get(cell)
             if cell_boxes:
                 for other in cell_boxes:
@@ -235,29 +235,46 @@ class Obstacles:
             cell_circles = all_circles.get(cell)
             if cell_circles:
                 circles.update(cell_circles)
-            cell_segments = all_segments.get(cell)
-            if cell_segments:
-                segments.update(cell_segments)
         if total >= limit:
             return total
+        own_x, own_y = own if own is not None else (math.nan, math.nan)
         for cx, cy, r in circles:
-            if own is not None and (cx, cy) == own:
+            if cx == own_x and cy == own_y:
                 continue
-            if _circle_hits_box(cx, cy, r + 1, box):
+            # _circle_hits_box, inline.
+            nx = left if cx < left else right if cx > right else cx
+            ny = top if cy < top else bottom if cy > bottom else cy
+            reach = r + 1
+            if (cx - nx) ** 2 + (cy - ny) ** 2 < reach * reach:
                 total += CIRCLE_COST
                 if blockers is not None and len(blockers) < BLOCKERS:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
+        # The links only now that they may count (most places are dropped before), gathered in
+        # the same order as ever: the first few that a place crosses are its blockers.
+        segments: set[tuple[float, float, float, float]] = set()
+        all_segments = self.segments
+        for cell in cells:
+            cell_segments = all_segments.get(cell)
+            if cell_segments:
+                segments.update(cell_segments)
+        past = limit + 1.0
         for x1, y1, x2, y2 in segments:
+            # Bounding boxes first (most links pass beside the label): a link beside the whole
+            # box passes beside it however much it is shrunk below.
+            if (x1 < left and x2 < left) or (x1 > right and x2 > right):
+                continue
+            if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                continue
             shrink = 0.0
-            if own is not None and ((x1, y1) == own or (x2, y2) == own):
+            if (x1 == own_x and y1 == own_y) or (x2 == own_x and y2 == own_y):
                 # A link leaving this very component may pass under its label's edge only (by less
                 # than the 3 px a reader sees as touching, less half the line's width).
                 shrink = 2.0
             lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
-            # Bounding boxes first (most links pass beside the label), then which side of the
-            # line each corner is on: the segment crosses the box unless all four agree.
+            # Then which side of the line each corner is on: the segment crosses the box unless
+            # all four agree.
             if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
                 continue
             if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
@@ -275,6 +292,8 @@ class Obstacles:
             total += STRIKE_COST if abs(dy) * 8 < abs(dx) else LINK_COST
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
+            if total > past:
+                break  # past the limit by more than any rounding: the rest cannot matter
         return total
 
     def crossed(

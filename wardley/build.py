@@ -52,6 +52,8 @@ MAX_PICTURE = 20_000
 _SPACES = re.compile(r"[ \t]+")
 #: OWM's maturity for an ``evolve`` line without one.
 DEFAULT_EVOLVE = 0.85
+#: What stray words after a component's position are told.
+STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
@@ -742,7 +744,7 @@ class Builder:
         junk: list[Token] = []  # a run of stray words, reported as one
         for node in nodes:
             if junk and not (isinstance(node, Token) and node.type == "JUNK"):
-                self.stray_words(junk)
+                self.ignore(junk, None, STRAY_HINT)
                 junk = []
             if isinstance(node, Token):
                 kind = node.type
@@ -810,7 +812,7 @@ class Builder:
             elif node.data == "legacy_evolve":
                 out["legacy_evolve"] = node
         if junk:
-            self.stray_words(junk)
+            self.ignore(junk, None, STRAY_HINT)
         out["tags"] = tuple(out["tags"])
         return out
 
@@ -1125,16 +1127,6 @@ class Builder:
             hint="keep one",
         )
 
-    def stray_words(self, words: list[Token]) -> None:
-        first, last = self.span_of(words[0]), self.span_of(words[-1])
-        text = self.code[first.column - 1 : last.end_column - 1]
-        self.warn(
-            "W109",
-            f"ignored text {_shorten(text)!r}",
-            Span(first.line, first.column, last.end_line, last.end_column),
-            hint="remove it; after a position come only label [dx, dy], inertia and decorators",
-        )
-
     def first_bracket(self, tree: Tree, why: str, span: Span) -> Tree | None:
         """A setting's value: the first bracket after its keyword, wherever it stands, as OWM
         reads it; text before and after it is ignored with a warning. With none, OWM keeps its
@@ -1166,8 +1158,9 @@ class Builder:
             hint=f"write one pair of brackets: {_shorten(inner)}",
         )
 
-    def ignore(self, nodes: list[Any], why: str, hint: str) -> None:
-        """One warning for text OWM reads past: from the first of ``nodes`` to the last."""
+    def ignore(self, nodes: list[Any], why: str | None, hint: str) -> None:
+        """One warning for text OWM reads past: from the first of ``nodes`` to the last, and
+        ``why`` it is not read, if that needs saying."""
         if not nodes:
             return
         last_node = nodes[-1]
@@ -1177,7 +1170,7 @@ class Builder:
         text = self.code[first.column - 1 : last.end_column - 1]
         self.warn(
             "W109",
-            f"ignored text {_shorten(text)!r}: {why}, as in OWM",
+            f"ignored text {_shorten(text)!r}" + (f": {why}, as in OWM" if why else ""),
             Span(self.line_number, first.column, self.line_number, last.end_column),
             hint=hint,
         )

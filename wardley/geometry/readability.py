@@ -200,11 +200,20 @@ def text_extent(text: Text) -> Box:
     if not text.rotate:
         return Box(text.x + left, text.y + top, width, height)
     # Turned about the anchor point, as SVG's rotate(angle x y) does.
-    cos, sin = math.cos(math.radians(text.rotate)), math.sin(math.radians(text.rotate))
-    corners = [(left + dx, top + dy) for dx in (0, width) for dy in (0, height)]
-    xs = [text.x + dx * cos - dy * sin for dx, dy in corners]
-    ys = [text.y + dx * sin + dy * cos for dx, dy in corners]
+    corners = [
+        _turn(text.x + left + dx, text.y + top + dy, text.x, text.y, text.rotate)
+        for dx in (0, width)
+        for dy in (0, height)
+    ]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _turn(x: float, y: float, cx: float, cy: float, degrees: float) -> tuple[float, float]:
+    """(x, y) turned about (cx, cy) by ``degrees``, clockwise on the screen as in SVG."""
+    cos, sin = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    dx, dy = x - cx, y - cy
+    return cx + dx * cos - dy * sin, cy + dx * sin + dy * cos
 
 
 def _upright(text: Text) -> Box:
@@ -214,13 +223,8 @@ def _upright(text: Text) -> Box:
 
 def _turned_back(line: Line, text: Text) -> Line:
     """A line as seen from a turned text's own frame: turned back about the text's anchor."""
-    cos, sin = math.cos(math.radians(-text.rotate)), math.sin(math.radians(-text.rotate))
-
-    def turn(x: float, y: float) -> tuple[float, float]:
-        dx, dy = x - text.x, y - text.y
-        return text.x + dx * cos - dy * sin, text.y + dx * sin + dy * cos
-
-    (x1, y1), (x2, y2) = turn(line.x1, line.y1), turn(line.x2, line.y2)
+    x1, y1 = _turn(line.x1, line.y1, text.x, text.y, -text.rotate)
+    x2, y2 = _turn(line.x2, line.y2, text.x, text.y, -text.rotate)
     return replace(line, x1=x1, y1=y1, x2=x2, y2=y2)
 
 

@@ -634,7 +634,7 @@ class Builder:
             self.set(setting, span)
 
     def on_size(self, tree: Tree, span: Span) -> None:
-        bracket = self.first_bracket(tree, "size has a width and a height only", span)
+        bracket = self.setting_bracket(tree, "size has a width and a height only", span)
         if bracket is None:
             self.reset_setting(tree, "size", span)
             return
@@ -1127,13 +1127,19 @@ class Builder:
             hint="keep one",
         )
 
-    def first_bracket(self, tree: Tree, why: str, span: Span) -> Tree | None:
-        """A setting's value: the first bracket after its keyword, wherever it stands, as OWM
-        reads it; text before and after it is ignored with a warning. With none, OWM keeps its
-        default, and the line is reported as ignored."""
+    def setting_bracket(self, tree: Tree, why: str, span: Span) -> Tree | None:
+        """A setting's value (size, annotations, an attitude's corners): its first bracket. A
+        bare keyword is no such line to OWM, and is reported as ignored."""
+        if len(tree.children) == 1:
+            self.warn("W113", f"'{tree.children[0]}' without a value is ignored, as in OWM", span)
+            return None
+        return self.first_bracket(tree.children[1:], why)
+
+    def first_bracket(self, rest: list[Any], why: str) -> Tree | None:
+        """The first bracket of ``rest``, wherever it stands, as OWM reads it; text before and
+        after it is ignored with a warning. With none, OWM keeps its default."""
         from lark import Token
 
-        rest = tree.children[1:]
         at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
         before = rest if at is None else rest[:at]
         doubled = [n for n in before if isinstance(n, Token) and n.type == "DOUBLED"]
@@ -1141,9 +1147,6 @@ class Builder:
             self.doubled_bracket(node)
         self.ignore([n for n in before if n not in doubled], why, "remove it")
         if at is None:
-            if not rest:
-                keyword = str(tree.children[0])
-                self.warn("W113", f"'{keyword}' without a value is ignored, as in OWM", span)
             return None
         self.ignore(rest[at + 1 :], why, "remove it")
         return rest[at]
@@ -1232,7 +1235,7 @@ class Builder:
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
-        bracket = self.first_bracket(tree, "annotations has a position only", span)
+        bracket = self.setting_bracket(tree, "annotations has a position only", span)
         if bracket is None:
             self.reset_setting(tree, "annotations", span)
             return
@@ -1251,24 +1254,22 @@ class Builder:
             return
         name = self.name(first)
         position = Position()
-        rest = tree.children[2:]
         # OWM takes the first bracket as the position, even after stray text such as the
         # `= "y"` of `accelerator "x" = "y" [0.5, 0.6]`; what is not the position is ignored.
-        at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
-        parts = [rest] if at is None else [rest[:at], rest[at + 1 :]]
-        if at is not None:
-            values = self.numbers(rest[at], 2, keyword, f"{keyword} {name} [0.5, 0.6]")
+        article = "an" if keyword == "accelerator" else "a"
+        bracket = self.first_bracket(
+            tree.children[2:], f"{article} {keyword} has a name and a position only"
+        )
+        if bracket is not None:
+            values = self.numbers(bracket, 2, keyword, f"{keyword} {name} [0.5, 0.6]")
             if values is not None:
                 position = Position(visibility=values[0], evolution=values[1])
-        article = "an" if keyword == "accelerator" else "a"
-        for ignored in parts:
-            self.ignore(ignored, f"{article} {keyword} has a name and a position only", "remove it")
         self.check_size(span)
         self.accelerators.append(Accelerator(name, position, keyword == "deaccelerator", span))
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
-        bracket = self.first_bracket(tree, f"{keyword} has its area's corners only", span)
+        bracket = self.setting_bracket(tree, f"{keyword} has its area's corners only", span)
         if bracket is None:
             if len(tree.children) > 1:
                 # OWM draws `settlers …` with no readable corners at its default area.

@@ -558,6 +558,8 @@ def _emit(items: Iterable[_Item], *, trailing_comments: bool = True) -> list[str
             and span is not None
             and span.line == last_line
             and last_index >= 0
+            # After a `//` (an ignored line kept as a comment), a `/*` would be commented out.
+            and not out[last_index].lstrip().startswith("//")
         ):
             out[last_index] += "  " + item.lines[0]
             continue

@@ -10,6 +10,7 @@ import math
 import re
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 #: The most pixels a PNG may have: 8,000 × 5,000, about 160 MB while cairo draws it. A bigger
 #: one takes minutes and gigabytes, and no screen or page shows it.
@@ -48,7 +49,46 @@ def load_cairosvg() -> ModuleType:
     import cairosvg.surface
 
     cairosvg.surface.TEXT_ANTIALIAS["geometricPrecision"] = cairocffi.ANTIALIAS_DEFAULT
+    # cffi's cache of parsed type names, whose entries are (type, whether a function): it is
+    # private, so a cffi without it parses the names as before.
+    parsed = getattr(cairocffi.ffi, "_parsed_types", None)
+    if isinstance(parsed, dict):
+        for name, ctype in _cairo_types(cairocffi).items():
+            parsed.setdefault(name, (ctype, False))
     return cairosvg
+
+
+def _cairo_types(cairocffi: ModuleType) -> dict[str, Any]:
+    """The C types that cairocffi names while it draws and writes a picture, by their names.
+
+    cffi parses a type's name (``ffi.new("double[2]")``) with pycparser the first time it is
+    asked for, declaring every one of cairo's typedefs again each time: 2 ms a name, 20 ms for
+    a map's PNG, a fifth of a cold render beyond the imports. The same types, taken from the
+    declarations of cairo's functions, which cffi has already read, cost nothing.
+    """
+    from _cffi_backend import new_array_type
+
+    ffi, cairo = cairocffi.ffi, cairocffi.cairo
+
+    def argument(function: object, index: int) -> Any:
+        return ffi.typeof(function).args[index]
+
+    double, char = argument(cairo.cairo_user_to_device, 1), argument(cairo.cairo_show_text, 1)
+    path = argument(cairo.cairo_append_path, 1)
+    path_data = dict(path.item.fields)["data"].type
+    return {
+        "double[2]": new_array_type(double, 2),
+        "double[]": new_array_type(double, None),
+        "char[]": new_array_type(char, None),
+        "cairo_path_t *": path,
+        "cairo_path_data_t[]": new_array_type(path_data, None),
+        "cairo_matrix_t *": argument(cairo.cairo_get_matrix, 1),
+        "cairo_font_extents_t *": argument(cairo.cairo_font_extents, 1),
+        "cairo_text_extents_t *": argument(cairo.cairo_text_extents, 2),
+        # Writing a PNG or a PDF:
+        "cairo_write_func_t": argument(cairo.cairo_surface_write_to_png_stream, 1),
+        "cairo_destroy_func_t": argument(cairo.cairo_surface_set_user_data, 3),
+    }
 
 
 def svg_to_png(

@@ -125,3 +125,24 @@ def test_console_script_installed(files: dict[str, Path]) -> None:
         [str(script), "check", str(files["bad.wm"])], capture_output=True, text=True
     )
     assert done.returncode == 1 and "E009" in done.stderr and "Traceback" not in done.stderr
+
+
+LOAD_LIBRARIES = """
+import gc, json
+from wardley.cli import _load_libraries
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info))
+_load_libraries({"png"})
+print(json.dumps({"collections": len(collections), "enabled": gc.isenabled(),
+                  "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_render_libraries_load_without_garbage_collections() -> None:
+    # A fresh process: the libraries are not loaded yet. The collector, idle while they load,
+    # is running again afterwards, with what they made frozen.
+    done = subprocess.run(
+        [sys.executable, "-c", LOAD_LIBRARIES], capture_output=True, text=True, check=True
+    )
+    found = json.loads(done.stdout)
+    assert found["collections"] == 0 and found["enabled"] and found["frozen"] > 10_000

@@ -511,16 +511,25 @@ def _load_libraries(formats: set[str]) -> None:
     3.11's frame stack, which then maps and unmaps a chunk for every call: 20 ms, a tenth of a
     cold render. And what they leave (tens of thousands of objects the garbage collector
     tracks) lives as long as the process: ``gc.freeze()`` leaves it out of every collection
-    from now on, the full ones Python makes on exit among them: some 20 ms more.
+    from now on, the full ones Python makes on exit among them: some 20 ms more. For the same
+    reason the collector rests while they load: it would find nothing to free, yet the count of
+    objects made can set off a full collection of the whole process (cairosvg's import did,
+    tea shop PNG: 15 ms).
     """
-    import lark  # noqa: F401
-    import svgwrite  # noqa: F401
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import lark  # noqa: F401
+        import svgwrite  # noqa: F401
 
-    if formats - {"svg"}:
-        from wardley.raster import load_cairosvg
+        if formats - {"svg"}:
+            from wardley.raster import load_cairosvg
 
-        load_cairosvg()
-    gc.freeze()
+            load_cairosvg()
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _render_jobs(

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from lark import Lark
+    from collections.abc import Callable
+
+    from lark import Lark, Tree
 
 #: Each grammar's lark options.
 OPTIONS: dict[str, dict[str, Any]] = {
@@ -63,3 +65,105 @@ def shipped(name: str, text: str) -> Lark | None:
     if (fingerprint(name, text), lark.__version__) != (tables.FINGERPRINT, tables.LARK):
         return None
     return lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+
+
+@cache
+def line_parser(name: str) -> Callable[[str], Tree]:
+    """A function that parses one line as grammar ``name``'s parser does, only quicker."""
+    lark = parser(name)
+    try:
+        return LineParser(lark).parse
+    except (AttributeError, TypeError, ValueError):  # another lark, other insides: its own parse
+        return lark.parse
+
+
+class LineParser:
+    """Lark's LALR parse of one line, without lark's per-call and per-token overhead.
+
+    A map is parsed a line at a time, and for each line ``Lark.parse`` sets up a lexer thread,
+    a parser state and a parse configuration, then steps every token through code general
+    enough for any text (line counting, assertions, tokens the lexer ignores built anyway):
+    together some three times the work of the parse itself. This runs the same parse tables,
+    the same contextual lexer's patterns and the same tree-building callbacks in one loop, so
+    it gives the tree lark gives, token positions included. A line it cannot parse goes to
+    lark itself, which raises the error the diagnostics are made from.
+    """
+
+    def __init__(self, lark: Lark) -> None:
+        from lark.lexer import ContextualLexer, Token
+        from lark.parsers.lalr_analysis import Shift
+
+        frontend = lark.parser
+        lexer = frontend.lexer
+        if not isinstance(lexer, ContextualLexer):
+            raise TypeError("only a parser with lark's contextual lexer is run here")
+        table = frontend.parser.parser.parse_table
+        callbacks = frontend.parser.parser.callbacks
+        (start,) = frontend.parser_conf.start
+        self.lark = lark
+        self.new_token = Token._future_new  # Token() without its check for a deprecated name
+        self.start = table.start_states[start]
+        self.end = table.end_states[start]
+        # Per state and symbol: the state to shift to (an int), or the reduction as (how many
+        # values it takes, the callback that builds its tree, the rule's name for the goto).
+        self.actions = {
+            state: {
+                symbol: arg
+                if action is Shift
+                else (len(arg.expansion), callbacks[arg], arg.origin.name)
+                for symbol, (action, arg) in row.items()
+            }
+            for state, row in table.states.items()
+        }
+        # Per state: the pattern of the terminals it accepts, and those the lexer ignores.
+        self.scanners = {}
+        for state, basic in lexer.lexers.items():
+            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
+            if basic.callback:
+                raise TypeError("terminal callbacks are lark's to run")
+            self.scanners[state] = (pattern.match, basic.ignore_types)
+
+    def parse(self, code: str) -> Tree:
+        """The tree of one line (no line breaks in it)."""
+        actions, scanners, new_token = self.actions, self.scanners, self.new_token
+        stack = [self.start]
+        values: list[Any] = []
+        state = self.start
+        pos, end = 0, len(code)
+        while True:
+            if pos < end:
+                match, ignored = scanners[state]
+                found = match(code, pos)
+                if found is None:
+                    return self.lark.parse(code)  # raises lark's error
+                kind = found.lastgroup
+                stop = found.end()
+                if kind in ignored:
+                    pos = stop
+                    continue
+                token = new_token(kind, found.group(), pos, 1, pos + 1, 1, stop + 1, stop)
+                pos = stop
+            else:
+                kind, token = "$END", None
+            while True:
+                action = actions[state].get(kind)
+                if action is None:
+                    return self.lark.parse(code)
+                if action.__class__ is int:  # shift
+                    if token is None:
+                        return self.lark.parse(code)
+                    stack.append(action)
+                    values.append(token)
+                    state = action
+                    break
+                size, build, origin = action  # reduce
+                taken: list[Any] = []
+                if size:
+                    taken = values[-size:]
+                    del stack[-size:]
+                    del values[-size:]
+                values.append(build(taken))
+                state = actions[stack[-1]][origin]
+                stack.append(state)
+                if token is None and state == self.end:
+                    return values[-1]

@@ -105,12 +105,11 @@ class LineParser:
         self.start = table.start_states[start]
         self.end = table.end_states[start]
         # Per state and symbol: the state to shift to (an int), or the reduction as (how many
-        # values it takes, the callback that builds its tree, the rule's name for the goto).
+        # values it takes, the callback that builds its tree or None when the rule is a `?rule`
+        # that hands its one value up as it is, the rule's name for the goto).
         self.actions = {
             state: {
-                symbol: arg
-                if action is Shift
-                else (len(arg.expansion), callbacks[arg], arg.origin.name)
+                symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
                 for symbol, (action, arg) in row.items()
             }
             for state, row in table.states.items()
@@ -150,20 +149,31 @@ class LineParser:
                 if action is None:
                     return self.lark.parse(code)
                 if action.__class__ is int:  # shift
-                    if token is None:
-                        return self.lark.parse(code)
                     stack.append(action)
                     values.append(token)
                     state = action
                     break
                 size, build, origin = action  # reduce
-                taken: list[Any] = []
-                if size:
+                if build is None:
+                    del stack[-1]
+                elif size:
                     taken = values[-size:]
                     del stack[-size:]
                     del values[-size:]
-                values.append(build(taken))
+                    values.append(build(taken))
+                else:
+                    values.append(build([]))
                 state = actions[stack[-1]][origin]
                 stack.append(state)
                 if token is None and state == self.end:
                     return values[-1]
+
+
+def _reduction(rule: Any, build: Callable[[list[Any]], Any]) -> tuple[int, Any, str]:
+    """How LineParser reduces by ``rule``: (values taken, tree builder or None, rule name)."""
+    from lark.parse_tree_builder import ExpandSingleChild
+
+    size = len(rule.expansion)
+    if size == 1 and isinstance(build, ExpandSingleChild):
+        return size, None, rule.origin.name  # `?rule` with one child: the child itself
+    return size, build, rule.origin.name

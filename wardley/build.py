@@ -369,7 +369,7 @@ class Builder:
         return name if str(node).startswith('"') else _SPACES.sub(" ", name)
 
     def number(self, token: Token) -> float | None:
-        value = float(str(token))
+        value = float(token)
         if not math.isfinite(value):
             self.error(
                 "E008",
@@ -440,7 +440,7 @@ class Builder:
         """
         for token in tokens:
             if isinstance(token, str) and token.type == "NUMBER":
-                value = float(str(token))
+                value = float(token)
                 if not math.isfinite(value) or 0 <= value <= 1:
                     continue
                 message = f"coordinate {token} is outside 0..1 and is drawn off the grid"
@@ -470,13 +470,12 @@ class Builder:
         if any(item is None for item in items):
             self.in_range(bracket.children)  # a bad stage hides no other problem of the bracket
             return None
-        span = self.span_of(bracket)
         if in_pipeline:
             if len(items) != 1:
                 self.error(
                     "E011",
                     "a pipeline member takes only its evolution",
-                    span,
+                    self.span_of(bracket),
                     hint="write [0.6] or a stage: [product]; it sits at its pipeline's visibility",
                 )
                 return None
@@ -487,7 +486,7 @@ class Builder:
                 self.error(
                     "E011",
                     "the stage goes second: [visibility, stage]",
-                    span,
+                    self.span_of(bracket),
                     hint="or give the stage alone: [product]",
                 )
                 return None
@@ -500,13 +499,14 @@ class Builder:
             self.warn(
                 "W111",
                 "only one coordinate: read as the visibility, the evolution will be placed",
-                span,
+                self.span_of(bracket),
                 hint="write [visibility, evolution] or a stage: [0.5, product]",
             )
             return Position(visibility=items[0])
         if not items:
-            self.warn("W111", "empty position; the component will be placed", span)
+            self.warn("W111", "empty position; the component will be placed", self.span_of(bracket))
             return Position()
+        span = self.span_of(bracket)
         self.error(
             "E011",
             f"a position takes 2 values, not {len(items)}",

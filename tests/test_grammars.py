@@ -87,5 +87,5 @@ def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:
     slow = grammars.parser("wardley").parse
     lines = lines_of("wardley")
     assert len(lines) > 50
-    for line in lines + ["  " + line + " \t" for line in lines]:
+    for line in lines + ["  " + line + " \t" for line in lines[::5]]:
         assert tree_and_positions(fast, line) == tree_and_positions(slow, line), line

@@ -4,6 +4,7 @@ from its text and options, and parsing every line as a parser built from the gra
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 import lark
 import pytest
@@ -41,6 +42,11 @@ def outcome(parser: lark.Lark, line: str) -> object:
         return outcome_of_error(error)
 
 
+def outcome_of_error(error: lark.exceptions.UnexpectedInput) -> object:
+    expected = getattr(error, "expected", None) or getattr(error, "allowed", None)
+    return type(error).__name__, error.column, sorted(expected or ())
+
+
 @pytest.mark.parametrize("name", sorted(grammars.OPTIONS))
 def test_the_shipped_tables_parse_every_line_as_the_grammar_does(name: str) -> None:
     made_with = importlib.import_module(f"wardley._{name}_tables").LARK
@@ -61,10 +67,10 @@ def test_the_shipped_tables_parse_every_line_as_the_grammar_does(name: str) -> N
         assert outcome(shipped, line) == outcome(built, line), line
 
 
-def tree_and_positions(parse: object, line: str) -> object:
+def tree_and_positions(parse: Callable[[str], lark.Tree], line: str) -> object:
     """A line's outcome, with where each token of its tree is (build's spans come from them)."""
     try:
-        tree = parse(line)  # type: ignore[operator]
+        tree = parse(line)
     except lark.exceptions.UnexpectedInput as error:
         return outcome_of_error(error)
     tokens = tree.scan_values(lambda _: True) if isinstance(tree, lark.Tree) else [tree]
@@ -72,11 +78,6 @@ def tree_and_positions(parse: object, line: str) -> object:
         (t.type, t.start_pos, t.line, t.column, t.end_line, t.end_column, t.end_pos) for t in tokens
     ]
     return tree, places
-
-
-def outcome_of_error(error: lark.exceptions.UnexpectedInput) -> object:
-    expected = getattr(error, "expected", None) or getattr(error, "allowed", None)
-    return type(error).__name__, error.column, sorted(expected or ())
 
 
 def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:

@@ -4,6 +4,7 @@ from its text and options, and parsing every line as a parser built from the gra
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 import lark
 import pytest
@@ -38,8 +39,12 @@ def outcome(parser: lark.Lark, line: str) -> object:
     try:
         return parser.parse(line)
     except lark.exceptions.UnexpectedInput as error:
-        expected = getattr(error, "expected", None) or getattr(error, "allowed", None)
-        return type(error).__name__, error.column, sorted(expected or ())
+        return outcome_of_error(error)
+
+
+def outcome_of_error(error: lark.exceptions.UnexpectedInput) -> object:
+    expected = getattr(error, "expected", None) or getattr(error, "allowed", None)
+    return type(error).__name__, error.column, sorted(expected or ())
 
 
 @pytest.mark.parametrize("name", sorted(grammars.OPTIONS))
@@ -60,3 +65,28 @@ def test_the_shipped_tables_parse_every_line_as_the_grammar_does(name: str) -> N
     assert len(lines) > 50
     for line in lines:
         assert outcome(shipped, line) == outcome(built, line), line
+
+
+def tree_and_positions(parse: Callable[[str], lark.Tree], line: str) -> object:
+    """A line's outcome, with where each token of its tree is (build's spans come from them)."""
+    try:
+        tree = parse(line)
+    except lark.exceptions.UnexpectedInput as error:
+        return outcome_of_error(error)
+    tokens = tree.scan_values(lambda _: True) if isinstance(tree, lark.Tree) else [tree]
+    places = [
+        (t.type, t.start_pos, t.line, t.column, t.end_line, t.end_column, t.end_pos) for t in tokens
+    ]
+    return tree, places
+
+
+def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:
+    """wardley.grammars.LineParser runs lark's tables itself, for speed: every line, indented
+    or not, comes out as lark's own parse gives it, or fails with lark's own error."""
+    fast = grammars.line_parser("wardley")
+    assert isinstance(getattr(fast, "__self__", None), grammars.LineParser)
+    slow = grammars.parser("wardley").parse
+    lines = lines_of("wardley")
+    assert len(lines) > 50
+    for line in lines + ["  " + line + " \t" for line in lines[::5]]:
+        assert tree_and_positions(fast, line) == tree_and_positions(slow, line), line

@@ -2,7 +2,8 @@
 
 Reads the per-line trees of :mod:`wardley.parser`, pairs ``{`` with ``}``, interprets positions
 (numbers or stage names, with the map's own ``evolution`` labels), resolves pipeline members
-and infers the kind of untyped components. Never imports lark at module level.
+and infers the kind of untyped components. Never imports lark at module level: a tree's
+leaves are lark Tokens, which are strs, so ``isinstance(node, str)`` tells a token from a tree.
 """
 
 from __future__ import annotations
@@ -155,17 +156,16 @@ class Builder:
         )
 
     def span_of(self, node: Tree | Token) -> Span:
-        from lark import Token
-
-        if isinstance(node, Token):
+        if isinstance(node, str):
             return Span(self.line_number, node.column or 1, self.line_number, node.end_column or 1)
-        tokens = list(node.scan_values(lambda v: isinstance(v, Token)))
-        if not tokens:
+        first = _end_token(node)
+        if first is None:
             empty = re.search(r"\[\s*\]", self.code)
             if empty:
                 return Span(self.line_number, empty.start() + 1, self.line_number, empty.end() + 1)
             return Span(self.line_number, 1, self.line_number, 1)
-        start, end = tokens[0].column or 1, tokens[-1].end_column or 1
+        last = _end_token(node, last=True) or first  # a tree with a first token has a last
+        start, end = first.column or 1, last.end_column or 1
         if node.data in ("bracket", "places"):
             # The parser drops '[' and ']'; a bracket's span covers them.
             code = self.code
@@ -309,12 +309,10 @@ class Builder:
         self.ignored.append(Comment("// " + code.strip(), span))
 
     def block_items(self, children: list[Any], owner: Tree) -> None:
-        from lark import Token, Tree
-
         for child in children:
-            if isinstance(child, Token) and child.type == "RBRACE":
+            if isinstance(child, str) and child.type == "RBRACE":
                 self.close_block(self.span_of(child))
-            elif isinstance(child, Tree):
+            elif not isinstance(child, str):
                 span = self.span_of(child)
                 if child.data == "member":
                     self.on_member(child, span)
@@ -352,10 +350,8 @@ class Builder:
 
     def reject(self, block: Tree) -> None:
         """A block that may not open: skip it up to its own `}`."""
-        from lark import Token
-
         last = block.children[-1] if block.children else None
-        if not (isinstance(last, Token) and last.type == "RBRACE"):
+        if not (isinstance(last, str) and last.type == "RBRACE"):
             self.rejected += 1
 
     # ---- values -----------------------------------------------------------------------------
@@ -373,7 +369,7 @@ class Builder:
         return name if str(node).startswith('"') else _SPACES.sub(" ", name)
 
     def number(self, token: Token) -> float | None:
-        value = float(str(token))
+        value = float(token)
         if not math.isfinite(value):
             self.error(
                 "E008",
@@ -386,11 +382,9 @@ class Builder:
 
     def coords(self, bracket: Tree) -> list[Any]:
         """A bracket's items: floats, or (stage index, within) for stage names; None if bad."""
-        from lark import Token
-
         out: list[Any] = []
         for item in bracket.children:
-            if isinstance(item, Token):
+            if isinstance(item, str):
                 out.append(self.number(item))
             else:
                 out.append(self.stage_ref(item))
@@ -398,10 +392,8 @@ class Builder:
 
     def stage_ref(self, tree: Tree) -> tuple[int, float | None] | str | None:
         """A stage name with an optional place inside it; ``auto`` means "place it for me"."""
-        from lark import Token
-
-        words = [str(t) for t in tree.children if isinstance(t, Token) and t.type == "WORD"]
-        numbers = [t for t in tree.children if isinstance(t, Token) and t.type == "NUMBER"]
+        words = [str(t) for t in tree.children if isinstance(t, str) and t.type == "WORD"]
+        numbers = [t for t in tree.children if isinstance(t, str) and t.type == "NUMBER"]
         text = " ".join(words)
         if text.lower() == AUTO:
             if numbers:
@@ -446,11 +438,9 @@ class Builder:
         Far outside, they are drawn at the edge of what is drawn at all (out of sight either
         way), and the warning says so.
         """
-        from lark import Token
-
         for token in tokens:
-            if isinstance(token, Token) and token.type == "NUMBER":
-                value = float(str(token))
+            if isinstance(token, str) and token.type == "NUMBER":
+                value = float(token)
                 if not math.isfinite(value) or 0 <= value <= 1:
                     continue
                 message = f"coordinate {token} is outside 0..1 and is drawn off the grid"
@@ -480,13 +470,12 @@ class Builder:
         if any(item is None for item in items):
             self.in_range(bracket.children)  # a bad stage hides no other problem of the bracket
             return None
-        span = self.span_of(bracket)
         if in_pipeline:
             if len(items) != 1:
                 self.error(
                     "E011",
                     "a pipeline member takes only its evolution",
-                    span,
+                    self.span_of(bracket),
                     hint="write [0.6] or a stage: [product]; it sits at its pipeline's visibility",
                 )
                 return None
@@ -497,7 +486,7 @@ class Builder:
                 self.error(
                     "E011",
                     "the stage goes second: [visibility, stage]",
-                    span,
+                    self.span_of(bracket),
                     hint="or give the stage alone: [product]",
                 )
                 return None
@@ -510,13 +499,14 @@ class Builder:
             self.warn(
                 "W111",
                 "only one coordinate: read as the visibility, the evolution will be placed",
-                span,
+                self.span_of(bracket),
                 hint="write [visibility, evolution] or a stage: [0.5, product]",
             )
             return Position(visibility=items[0])
         if not items:
-            self.warn("W111", "empty position; the component will be placed", span)
+            self.warn("W111", "empty position; the component will be placed", self.span_of(bracket))
             return Position()
+        span = self.span_of(bracket)
         self.error(
             "E011",
             f"a position takes 2 values, not {len(items)}",
@@ -530,10 +520,10 @@ class Builder:
     def first_numbers(self, bracket: Tree, count: int) -> Tree:
         """The bracket's first ``count`` items when more numbers follow them: OWM reads those
         and ignores the rest (`pipeline A [0.30, 0.55, 0.10]`), and so do we, with a warning."""
-        from lark import Token, Tree
+        from lark import Tree
 
         extra = bracket.children[count:]
-        if not extra or not all(isinstance(n, Token) and n.type == "NUMBER" for n in extra):
+        if not extra or not all(isinstance(n, str) and n.type == "NUMBER" for n in extra):
             return bracket
         whole = self.span_of(bracket)
         if _DECIMAL_COMMA.search(self.code, whole.column - 1, whole.end_column - 1):
@@ -655,8 +645,6 @@ class Builder:
             self.set("size", span)
 
     def evolution_axis(self, tree: Tree) -> None:
-        from lark import Token
-
         span = self.span_of(tree)
         earlier = next((s for key, s in self.setting_spans if key == "evolution"), None)
         if earlier is not None:
@@ -671,16 +659,16 @@ class Builder:
             )
             self.keep_as_comment(span)
             return
-        hide = any(isinstance(c, Token) and c.type == "HIDE" for c in tree.children)
-        arrows = [c for c in tree.children if isinstance(c, Token) and c.type == "ARROW"]
+        hide = any(isinstance(c, str) and c.type == "HIDE" for c in tree.children)
+        arrows = [c for c in tree.children if isinstance(c, str) and c.type == "ARROW"]
         # Each stage's name token, None where the name is left out (`Phase 2->->Phase 4`).
         names: list[Token | None] = []
         current = None
         for child in tree.children[1:]:
-            if isinstance(child, Token) and child.type == "ARROW":
+            if isinstance(child, str) and child.type == "ARROW":
                 names.append(current)
                 current = None
-            elif not isinstance(child, Token):
+            elif not isinstance(child, str):
                 current = child.children[0]
         if arrows:
             names.append(current)
@@ -737,16 +725,14 @@ class Builder:
 
     def options(self, nodes: list[Any], *, allow_url: bool = False) -> dict[str, Any]:
         """The options after a name: position bracket, label, inertia, decorators."""
-        from lark import Token
-
         out: dict[str, Any] = {"tags": []}
         first_decorator: Token | None = None
         junk: list[Token] = []  # a run of stray words, reported as one
         for node in nodes:
-            if junk and not (isinstance(node, Token) and node.type == "JUNK"):
+            if junk and not (isinstance(node, str) and node.type == "JUNK"):
                 self.ignore(junk, None, STRAY_HINT)
                 junk = []
-            if isinstance(node, Token):
+            if isinstance(node, str):
                 kind = node.type
                 if kind == "INERTIA":
                     out["inertia"] = True
@@ -802,7 +788,7 @@ class Builder:
                     self.span_of(node),
                     hint="keep one",
                 )
-            elif node.data == "label" and isinstance(node.children[1], Token):
+            elif node.data == "label" and isinstance(node.children[1], str):
                 self.doubled_bracket(node.children[1])
             elif node.data == "label":
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
@@ -817,11 +803,9 @@ class Builder:
         return out
 
     def on_component(self, tree: Tree, span: Span, *, in_block: bool = False) -> None:
-        from lark import Token
-
         keyword = str(tree.children[0])
         rest = tree.children[1:]
-        if not rest or not (isinstance(rest[0], Token) and rest[0].type in ("DECL_NAME", "QUOTED")):
+        if not rest or not (isinstance(rest[0], str) and rest[0].type in ("DECL_NAME", "QUOTED")):
             if keyword.lower() in ("user", "need", "capability"):
                 # Our own statements stay strict: OWM has no such line to be lenient about.
                 self.error(
@@ -931,15 +915,15 @@ class Builder:
         self.urls.append(Url(name, address, span))
 
     def on_evolve(self, tree: Tree, span: Span) -> None:
-        from lark import Token, Tree
+        from lark import Tree
 
         names = [
             c
             for c in tree.children[1:]
-            if isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED")
+            if isinstance(c, str) and c.type in ("EVOLVE_NAME", "QUOTED")
         ]
         source = self.declared_name(names[0])
-        doubled = [c for c in tree.children if isinstance(c, Token) and c.type == "DOUBLED"]
+        doubled = [c for c in tree.children if isinstance(c, str) and c.type == "DOUBLED"]
         if doubled:
             # OWM reads `evolve Kettle [[0.8]]` as evolving a component named "Kettle [[0.8]]".
             self.warn(
@@ -962,24 +946,24 @@ class Builder:
         rest = [
             c
             for c in tree.children[1:]
-            if not (isinstance(c, Token) and c.type in ("EVOLVE_NAME", "QUOTED", "ARROW"))
+            if not (isinstance(c, str) and c.type in ("EVOLVE_NAME", "QUOTED", "ARROW"))
         ]
         position: Position | None = None
-        if rest and isinstance(rest[0], Token) and rest[0].type == "NUMBER":
+        if rest and isinstance(rest[0], str) and rest[0].type == "NUMBER":
             self.in_range(rest[:1])
             value = self.number(rest[0])
             position = Position(evolution=value) if value is not None else None
             rest = rest[1:]
             if position is None:
                 return
-        elif rest and isinstance(rest[0], Tree) and rest[0].data == "bracket":
+        elif rest and not isinstance(rest[0], str) and rest[0].data == "bracket":
             items = self.coords(rest[0])
             if len(items) == 2 and items[1] is not None:
                 # `evolve Power [0.1, 0.89]`: a whole position, whose evolution is the target.
                 evolution = rest[0].children[1]
                 written = (
                     str(evolution)
-                    if isinstance(evolution, Token)
+                    if isinstance(evolution, str)
                     else "[" + " ".join(map(str, evolution.children)) + "]"
                 )
                 self.warn(
@@ -1034,16 +1018,14 @@ class Builder:
         )
 
     def on_pipeline(self, tree: Tree, span: Span) -> None:
-        from lark import Tree
-
         name = self.name(tree.children[1])
         bounds = None
         block = None
         ignored: list[Any] = []  # OWM reads the first bracket only
         for child in tree.children[2:]:
-            if isinstance(child, Tree) and child.data == "block":
+            if not isinstance(child, str) and child.data == "block":
                 block = child
-            elif isinstance(child, Tree) and child.data == "bracket" and not ignored:
+            elif not isinstance(child, str) and child.data == "bracket" and not ignored:
                 values = self.numbers(child, 2, "a pipeline's span", "pipeline NAME [0.2, 0.8]")
                 if values is not None:
                     bounds = (values[0], values[1])
@@ -1061,13 +1043,11 @@ class Builder:
         self.open_block("pipeline", len(self.pipelines) - 1, block)
 
     def on_overlay(self, tree: Tree, span: Span) -> None:
-        from lark import Token, Tree
-
         name = self.name(tree.children[1])
         colour = None
         block = None
         for child in tree.children[2:]:
-            if isinstance(child, Token) and child.type == "COLOUR":
+            if isinstance(child, str) and child.type == "COLOUR":
                 colour = str(child).strip("() \t")
                 if not is_colour(colour):
                     self.warn(
@@ -1076,7 +1056,7 @@ class Builder:
                         self.span_of(child),
                         hint="use a CSS colour name such as yellow, or #rrggbb",
                     )
-            elif isinstance(child, Tree) and child.data == "block":
+            elif not isinstance(child, str) and child.data == "block":
                 block = child
         self.overlays.append(Overlay(name, colour=colour, span=span))
         self.open_block("overlay", len(self.overlays) - 1, block)
@@ -1138,11 +1118,9 @@ class Builder:
     def first_bracket(self, rest: list[Any], why: str) -> Tree | None:
         """The first bracket of ``rest``, wherever it stands, as OWM reads it; text before and
         after it is ignored with a warning. With none, OWM keeps its default."""
-        from lark import Token
-
         at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
         before = rest if at is None else rest[:at]
-        doubled = [n for n in before if isinstance(n, Token) and n.type == "DOUBLED"]
+        doubled = [n for n in before if isinstance(n, str) and n.type == "DOUBLED"]
         for node in doubled:
             self.doubled_bracket(node)
         self.ignore([n for n in before if n not in doubled], why, "remove it")
@@ -1179,16 +1157,14 @@ class Builder:
         )
 
     def on_note(self, tree: Tree, span: Span) -> None:
-        from lark import Token
-
         text_token = tree.children[1]
-        if not (isinstance(text_token, Token) and text_token.type in ("NOTE_TEXT", "QUOTED")):
+        if not (isinstance(text_token, str) and text_token.type in ("NOTE_TEXT", "QUOTED")):
             # OWM draws an empty text, which shows nothing.
             self.warn("W113", "'note' without text is ignored", span)
             self.keep_as_comment(span)
             return
         text = self.name(text_token) if str(text_token).startswith('"') else str(text_token).strip()
-        junk = [c for c in tree.children[2:] if isinstance(c, Token) and c.type == "JUNK"]
+        junk = [c for c in tree.children[2:] if isinstance(c, str) and c.type == "JUNK"]
         # `note "OOG" = "Out of game" [..]`: OWM shows the quoted text only.
         if str(text_token).startswith('"'):
             why, hint = "a note's text ends at its closing quote", "put all of the text in quotes"
@@ -1205,8 +1181,6 @@ class Builder:
         self.notes.append(Note(text, position, span))
 
     def on_annotation(self, tree: Tree, span: Span) -> None:
-        from lark import Token, Tree
-
         number_token = tree.children[1]
         value = self.number(number_token)
         if value is None:
@@ -1222,12 +1196,12 @@ class Builder:
         places: list[Position] = []
         text = ""
         for child in tree.children[2:]:
-            if isinstance(child, Tree) and child.data == "places":
+            if not isinstance(child, str) and child.data == "places":
                 values = self.numbers(child, 2, "an annotation place", "[0.5, 0.6]")
                 if values is None:
                     return
                 places.append(Position(visibility=values[0], evolution=values[1]))
-            elif isinstance(child, Token) and child.type == "ANNOTATION_TEXT":
+            elif isinstance(child, str) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
         # One line may place a marker thousands of times: each place is drawn, and counts.
         self.check_size(span, len(places))
@@ -1245,11 +1219,9 @@ class Builder:
             self.set("annotations", span)
 
     def on_accelerator(self, tree: Tree, span: Span) -> None:
-        from lark import Token
-
         keyword = str(tree.children[0])
         first = tree.children[1] if len(tree.children) > 1 else None
-        if not (isinstance(first, Token) and first.type in ("DECL_NAME", "QUOTED")):
+        if not (isinstance(first, str) and first.type in ("DECL_NAME", "QUOTED")):
             self.skip_nameless(keyword, span)
             return
         name = self.name(first)
@@ -1301,15 +1273,13 @@ class Builder:
             self.overlays.append(Overlay(name, keyword=keyword, area=area, span=span))
 
     def on_link_chain(self, tree: Tree, span: Span) -> None:
-        from lark import Token, Tree
-
         names: list[str] = []
         name_spans: list[Span] = []
         operators: list[tuple[str, str | None]] = []
         label = None
         empty_end: Token | None = None  # an operator with no name on one side
         for child in tree.children:
-            if isinstance(child, Token):
+            if isinstance(child, str):
                 if child.type in ("NAME", "QUOTED"):
                     names.append(self.name(child))
                     name_spans.append(self.span_of(child))
@@ -1326,7 +1296,7 @@ class Builder:
                         self.span_of(child),
                         hint="decorators belong on the component's declaration",
                     )
-            elif isinstance(child, Tree) and child.data == "bracket":
+            elif not isinstance(child, str) and child.data == "bracket":
                 self.warn(
                     "W109",
                     "a link has no position; ignored",
@@ -1335,7 +1305,7 @@ class Builder:
                 )
         if empty_end is None and len(names) == len(operators):
             empty_end = next(
-                c for c in reversed(tree.children) if isinstance(c, Token) and c.type == "LINK_OP"
+                c for c in reversed(tree.children) if isinstance(c, str) and c.type == "LINK_OP"
             )
         if empty_end is not None:
             # OWM links a name to an empty one, which matches nothing: the line is not drawn.
@@ -1512,6 +1482,15 @@ def _decorations(opts: dict[str, Any]) -> dict[str, Any]:
 
 #: An arrow mistyped as `=>` or `- >`, between two names.
 _MISTYPED_ARROW = re.compile(r"(?<=\S)\s*(=+>|-+\s+>)\s*(?=\S)")
+
+
+def _end_token(tree: Tree, last: bool = False) -> Token | None:
+    """A tree's first token (or its last), depth first: where its text starts (or ends)."""
+    for child in reversed(tree.children) if last else tree.children:
+        found = child if isinstance(child, str) else _end_token(child, last)
+        if found is not None:
+            return found
+    return None
 
 
 def _shorten(text: str, limit: int = 60) -> str:

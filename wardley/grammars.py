@@ -8,6 +8,9 @@ Python module made by ``tools/parser_tables.py`` (``wardley/_wardley_tables.py``
 the fingerprint of the grammar and options it was made from, and the lark version: when either
 differs (a grammar edited and its tables not made again, or another lark), the parser is built
 from the grammar with lark's cache, as before.
+
+A map is parsed a line at a time; :class:`LineParser` runs a parser's tables for one line
+without the setting up ``Lark.parse`` does on every call (lark itself reports a bad line).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from lark import Lark
+    from collections.abc import Callable
+
+    from lark import Lark, Tree
 
 #: Each grammar's lark options.
 OPTIONS: dict[str, dict[str, Any]] = {
@@ -63,3 +68,115 @@ def shipped(name: str, text: str) -> Lark | None:
     if (fingerprint(name, text), lark.__version__) != (tables.FINGERPRINT, tables.LARK):
         return None
     return lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+
+
+@cache
+def line_parser(name: str) -> Callable[[str], Tree]:
+    """A function that parses one line as grammar ``name``'s parser does, only quicker."""
+    lark = parser(name)
+    try:
+        return LineParser(lark).parse
+    except (AttributeError, TypeError, ValueError):  # another lark, other insides: its own parse
+        return lark.parse
+
+
+class LineParser:
+    """Lark's LALR parse of one line, without lark's per-call and per-token overhead.
+
+    A map is parsed a line at a time, and for each line ``Lark.parse`` sets up a lexer thread,
+    a parser state and a parse configuration, then steps every token through code general
+    enough for any text (line counting, assertions, tokens the lexer ignores built anyway):
+    it takes over twice as long as the parse itself needs. This runs the same parse tables,
+    the same contextual lexer's patterns and the same tree-building callbacks in one loop, so
+    it gives the tree lark gives, token positions included. A line it cannot parse goes to
+    lark itself, which raises the error the diagnostics are made from.
+    """
+
+    def __init__(self, lark: Lark) -> None:
+        from lark.lexer import ContextualLexer, Token
+        from lark.parsers.lalr_analysis import Shift
+
+        frontend = lark.parser
+        lexer = frontend.lexer
+        if not isinstance(lexer, ContextualLexer):
+            raise TypeError("only a parser with lark's contextual lexer is run here")
+        table = frontend.parser.parser.parse_table
+        callbacks = frontend.parser.parser.callbacks
+        (start,) = frontend.parser_conf.start
+        self.lark = lark
+        self.new_token = Token._future_new  # Token() without its check for a deprecated name
+        self.start = table.start_states[start]
+        self.end = table.end_states[start]
+        # Per state and symbol: the state to shift to (an int), or the reduction as (how many
+        # values it takes, the callback that builds its tree or None when the rule is a `?rule`
+        # that hands its one value up as it is, the rule's name for the goto).
+        self.actions = {
+            state: {
+                symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
+                for symbol, (action, arg) in row.items()
+            }
+            for state, row in table.states.items()
+        }
+        # Per state: the pattern of the terminals it accepts, and those the lexer ignores.
+        self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]]] = {}
+        for state, basic in lexer.lexers.items():
+            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
+            if basic.callback:
+                raise TypeError("terminal callbacks are lark's to run")
+            self.scanners[state] = (pattern.match, basic.ignore_types)
+
+    def parse(self, code: str) -> Tree:
+        """The tree of one line (no line breaks in it)."""
+        actions, scanners, new_token = self.actions, self.scanners, self.new_token
+        stack = [self.start]
+        values: list[Any] = []
+        state = self.start
+        pos, end = 0, len(code)
+        while True:
+            if pos < end:
+                match, ignored = scanners[state]
+                found = match(code, pos)
+                if found is None:
+                    return self.lark.parse(code)  # raises lark's error
+                kind = found.lastgroup
+                stop = found.end()
+                if kind in ignored:
+                    pos = stop
+                    continue
+                token = new_token(kind, found.group(), pos, 1, pos + 1, 1, stop + 1, stop)
+                pos = stop
+            else:
+                kind, token = "$END", None
+            while True:
+                action = actions[state].get(kind)
+                if action is None:
+                    return self.lark.parse(code)
+                if action.__class__ is int:  # shift
+                    stack.append(action)
+                    values.append(token)
+                    state = action
+                    break
+                size, build, origin = action  # reduce
+                if build is None:
+                    del stack[-1]
+                elif size:
+                    taken = values[-size:]
+                    del stack[-size:]
+                    del values[-size:]
+                    values.append(build(taken))
+                else:
+                    values.append(build([]))
+                state = actions[stack[-1]][origin]
+                stack.append(state)
+                if token is None and state == self.end:
+                    return values[-1]
+
+
+def _reduction(rule: Any, build: Callable[[list[Any]], Any]) -> tuple[int, Any, str]:
+    """How LineParser reduces by ``rule``: (values taken, tree builder or None, rule name)."""
+    from lark.parse_tree_builder import ExpandSingleChild
+
+    size = len(rule.expansion)
+    if size == 1 and isinstance(build, ExpandSingleChild):
+        return size, None, rule.origin.name  # `?rule` with one child: the child itself
+    return size, build, rule.origin.name

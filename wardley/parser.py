@@ -166,14 +166,14 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
     """Parse each line that holds a statement; a line that does not parse is reported."""
     from lark.exceptions import UnexpectedInput
 
-    parser = lark_parser()
+    parse = grammars.line_parser("wardley")
     parsed: list[ParsedLine] = []
     diagnostics: list[Diagnostic] = []
     for line in lines:
         if not line.code.strip():
             continue
         try:
-            tree = parser.parse(line.code)
+            tree = parse(line.code)
         except UnexpectedInput as error:
             diagnostics.append(syntax_error(line, error))
             tree = None  # kept, so that a bad line that opens a block still opens one

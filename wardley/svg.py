@@ -48,7 +48,10 @@ def _style(style: Style) -> dict[str, str]:
 
 
 def _marker_id(prefix: str, colour: str) -> str:
-    return f"{prefix}-arrow-{re.sub(r'[^0-9a-zA-Z]', '', colour)}"
+    return f"{prefix}-arrow-{_NOT_ALPHANUMERIC.sub('', colour)}"
+
+
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-zA-Z]")
 
 
 def to_svg(scene: Scene) -> str:
@@ -156,14 +159,16 @@ def _element(shape: Shape, prefix: str) -> str:
 def _xml(tag: str, attributes: dict[str, str], inner: str = "") -> str:
     """An element as svgwrite writes it with ElementTree: attributes sorted by name, empty
     ones left out; ``inner`` is its (escaped) content."""
-    written = "".join(
-        [
-            f' {name}="{_escape_attribute(value)}"'
-            for name, value in sorted(attributes.items())
-            if value
-        ]
-    )
+    pairs = sorted(attributes.items())
+    # Most elements hold nothing to escape: one search over all values says so.
+    if _SPECIAL.search("".join(attributes.values())):
+        pairs = [(name, _escape_attribute(value)) for name, value in pairs]
+    written = "".join([f' {name}="{value}"' for name, value in pairs if value])
     return f"<{tag}{written}>{inner}</{tag}>" if inner else f"<{tag}{written} />"
+
+
+#: What ElementTree escapes in an attribute's value.
+_SPECIAL = re.compile('[&<>"\r\n\t]')
 
 
 def _escape(text: str) -> str:

@@ -571,7 +571,8 @@ class _Placer:
         sx, sy = _inward(start, self.bounds)
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
-        for _ in range(self.moves):
+        last = self.moves - 1
+        for step in range(self.moves):
             if not queue:
                 break
             preference, dx, dy = heapq.heappop(queue)
@@ -580,15 +581,20 @@ class _Placer:
             box = text_box(
                 ox + dx, oy + dy, anchor, request.lines, request.size, request.bold, width
             )
-            blockers: list[Blocker] = []
-            cost, leader, toward = self.cost(request, box, preference, math.inf, blockers)
+            # The last place tried suggests no moves: it is costed only as far as it can win.
+            blockers: list[Blocker] | None = [] if step < last else None
+            limit = best.cost if best is not None else math.inf
+            cost, leader, toward = self.cost(request, box, preference, limit, blockers)
             if request.symbol and _gap(box, request.x, request.y, request.r) == 0:
                 # Not over its own symbol either (an offset tuned to OWM's smaller one may be).
                 cost += CIRCLE_COST
                 r = request.r + 1
-                blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
-            if best is None or cost < best.cost:
+                if blockers is not None:
+                    blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
+            if best is None or cost < limit:
                 best = _Choice(cost, preference, ox + dx, oy + dy, anchor, box, leader)
+            if blockers is None:
+                break
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
                 key = (round(x), round(y))
@@ -650,22 +656,35 @@ class _Placer:
         blockers: list[Blocker] | None = None,
     ) -> tuple[float, tuple[float, float, float, float] | None, tuple[float, float]]:
         """The cost of a place, its leader line if it needs one, and (when it does) the move
-        that would take it next to its symbol."""
+        that would take it next to its symbol. Counting stops once past ``limit`` (the place
+        cannot win), except that with ``blockers`` all that a move needs is still gathered."""
         cost = preference + _outside(box, self.bounds)
-        if cost >= limit:
+        if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
-        cost += self.obstacles.cost(box, (request.x, request.y), limit - cost, blockers)
-        if cost >= limit or not request.symbol:
+        symbol = request.symbol
+        if symbol:
+            gap = _gap(box, request.x, request.y, request.r)
+            near = OFFSET_GAP if request.offset is not None else LEADER_GAP
+            # Too far from its symbol, or on a spot shared with another: a leader line for sure,
+            # whatever it collides with, and the nearest other symbol is of no matter.
+            leads = gap > near or self.symbols.shared(request.x, request.y)
+            if leads and blockers is None:
+                least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
+                if least >= limit:
+                    return least, None, (0.0, 0.0)
+        cost += self.obstacles.cost(
+            box, (request.x, request.y), limit - cost if blockers is None else math.inf, blockers
+        )
+        if not symbol or (cost >= limit and blockers is None):
             return cost, None, (0.0, 0.0)
-        gap = _gap(box, request.x, request.y, request.r)
-        # Nearer its own symbol than any other, however a reader measures: from the ring of a
-        # halo or from the circle in it (others are measured from their outer rings).
-        own = _gap(box, request.x, request.y, request.core) if request.core else gap
-        nearer = self.symbols.nearer(box, request.x, request.y, own)
-        shared = self.symbols.shared(request.x, request.y)
-        near = OFFSET_GAP if request.offset is not None else LEADER_GAP
-        if gap <= near and nearer is None and not shared:
-            return cost, None, (0.0, 0.0)
+        nearer = None
+        if not leads or blockers is not None:
+            # Nearer its own symbol than any other, however a reader measures: from the ring of
+            # a halo or from the circle in it (others are measured from their outer rings).
+            own = _gap(box, request.x, request.y, request.core) if request.core else gap
+            nearer = self.symbols.nearer(box, request.x, request.y, own)
+            if nearer is None and not leads:
+                return cost, None, (0.0, 0.0)
         if nearer is not None and blockers is not None:
             sx, sy, sr = nearer
             reach = sr + gap + ATTRIBUTION_MARGIN + 1

@@ -139,10 +139,19 @@ def text_box(
     """The extent of text drawn at (x, y); pass ``width`` when it is already measured."""
     if width is None:
         width, _ = block_size(list(lines), size, bold)
+    return _box_at(x, y, anchor, width, _text_height(len(lines), size), ASCENT * size)
+
+
+def _text_height(lines: int, size: float) -> float:
+    """From the top of the first line's letters to the foot of the last's."""
+    return (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
+
+
+def _box_at(x: float, y: float, anchor: str, width: float, height: float, rise: float) -> Box:
+    """The box of text ``width`` by ``height`` anchored at (x, y), its first baseline ``rise``
+    below its top: text_box for a label whose size is known (placing one tries many places)."""
     left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
-    top = y - ASCENT * size
-    height = (len(lines) - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
-    return Box(left, top, width, height)
+    return Box(left, y - rise, width, height)
 
 
 class Obstacles:
@@ -412,8 +421,9 @@ def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
 
 def _gap(box: Box, x: float, y: float, r: float) -> float:
     """How far a box is from the edge of a circle (0 when they touch or overlap)."""
-    dx = max(box.x - x, 0.0, x - box.right)
-    dy = max(box.y - y, 0.0, y - box.bottom)
+    left, top = box.x, box.y
+    dx = max(left - x, 0.0, x - (left + box.width))
+    dy = max(top - y, 0.0, y - (top + box.height))
     return max(0.0, math.hypot(dx, dy) - r)
 
 
@@ -433,9 +443,8 @@ def candidates(
 ) -> list[tuple[float, float, str]]:
     """(anchor x, first baseline y, text-anchor) around the circle, nearest first; with
     ``rows``, also over and under it running off one edge, for symbols in a row."""
-    lines = len(request.lines)
     size = request.size
-    height = (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
+    height = _text_height(len(request.lines), size)
     x, y, r = request.x, request.y, request.r
     out: list[tuple[float, float, str]] = []
     if request.around == "centred":
@@ -567,7 +576,8 @@ class _Placer:
         that would take it off each thing it collides with (up, down, left or right).
         """
         # Nothing may be cut off: a place running off the picture is first moved onto it.
-        start = text_box(ox, oy, anchor, request.lines, request.size, request.bold, width)
+        height, rise = _text_height(len(request.lines), request.size), ASCENT * request.size
+        start = _box_at(ox, oy, anchor, width, height, rise)
         sx, sy = _inward(start, self.bounds)
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
@@ -578,19 +588,11 @@ class _Placer:
             preference, dx, dy = heapq.heappop(queue)
             if best is not None and best.cost <= preference + self.good_enough:
                 break  # nothing later can be cheaper
-            box = text_box(
-                ox + dx, oy + dy, anchor, request.lines, request.size, request.bold, width
-            )
+            box = _box_at(ox + dx, oy + dy, anchor, width, height, rise)
             # The last place tried suggests no moves: it is costed only as far as it can win.
             blockers: list[Blocker] | None = [] if step < last else None
             limit = best.cost if best is not None else math.inf
             cost, leader, toward = self.cost(request, box, preference, limit, blockers)
-            if request.symbol and _gap(box, request.x, request.y, request.r) == 0:
-                # Not over its own symbol either (an offset tuned to OWM's smaller one may be).
-                cost += CIRCLE_COST
-                r = request.r + 1
-                if blockers is not None:
-                    blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
             if best is None or cost < limit:
                 best = _Choice(cost, preference, ox + dx, oy + dy, anchor, box, leader)
             if blockers is None:
@@ -617,12 +619,13 @@ class _Placer:
         if request.offset is not None:
             options = self.turned(request, width, options)
             budget = self.fallbacks
+        height, rise = _text_height(len(request.lines), request.size), ASCENT * request.size
         for tried, (preference, x, y, anchor) in enumerate(options):
             if best is not None and best.cost <= preference + self.good_enough:
                 break  # nothing later can be cheaper
             if tried >= budget and best is not None and best.cost < LABEL_COST:
                 break  # the author's side has a place that overprints no text
-            box = text_box(x, y, anchor, request.lines, request.size, request.bold, width)
+            box = _box_at(x, y, anchor, width, height, rise)
             limit = best.cost if best is not None else math.inf
             cost, leader, _ = self.cost(request, box, preference, limit)
             if cost < limit:
@@ -661,41 +664,49 @@ class _Placer:
         cost = preference + _outside(box, self.bounds)
         if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
-        symbol = request.symbol
-        if symbol:
-            gap = _gap(box, request.x, request.y, request.r)
-            near = OFFSET_GAP if request.offset is not None else LEADER_GAP
-            # Too far from its symbol, or on a spot shared with another: a leader line for sure,
-            # whatever it collides with, and the nearest other symbol is of no matter.
-            leads = gap > near or self.symbols.shared(request.x, request.y)
-            if leads and blockers is None:
-                least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
-                if least >= limit:
-                    return least, None, (0.0, 0.0)
+        x, y = request.x, request.y
+        if not request.symbol:
+            limit = limit - cost if blockers is None else math.inf
+            return cost + self.obstacles.cost(box, (x, y), limit, blockers), None, (0.0, 0.0)
+        gap = _gap(box, x, y, request.r)
+        near = OFFSET_GAP if request.offset is not None else LEADER_GAP
+        # Too far from its symbol, or on a spot shared with another: a leader line for sure,
+        # whatever it collides with, and which other symbol is nearest is of no matter.
+        leads = gap > near or self.symbols.shared(x, y)
+        if leads and blockers is None:
+            least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
+            if least >= limit:
+                return least, None, (0.0, 0.0)
         cost += self.obstacles.cost(
-            box, (request.x, request.y), limit - cost if blockers is None else math.inf, blockers
+            box, (x, y), limit - cost if blockers is None else math.inf, blockers
         )
-        if not symbol or (cost >= limit and blockers is None):
+        if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
         nearer = None
         if not leads or blockers is not None:
             # Nearer its own symbol than any other, however a reader measures: from the ring of
             # a halo or from the circle in it (others are measured from their outer rings).
-            own = _gap(box, request.x, request.y, request.core) if request.core else gap
-            nearer = self.symbols.nearer(box, request.x, request.y, own)
-            if nearer is None and not leads:
-                return cost, None, (0.0, 0.0)
+            own = _gap(box, x, y, request.core) if request.core else gap
+            nearer = self.symbols.nearer(box, x, y, own)
         if nearer is not None and blockers is not None:
             sx, sy, sr = nearer
             reach = sr + gap + ATTRIBUTION_MARGIN + 1
             blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
-        leader = _leader(box, request.x, request.y, request.r)
+        # Not over its own symbol either (an author's offset tuned to OWM's smaller one may be;
+        # places around it never are).
+        covered = CIRCLE_COST if gap == 0 else 0.0
+        if covered and blockers is not None:
+            r = request.r + 1
+            blockers.append((x - r, y - r, x + r, y + r))
+        if nearer is None and not leads:
+            return cost + covered, None, (0.0, 0.0)
+        leader = _leader(box, x, y, request.r)
         cost += LEADER_COST + LEADER_LENGTH_COST * gap
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            cost += self.obstacles.crossed(*leader, (request.x, request.y))
-        return cost, leader, _toward(box, request)
+            cost += self.obstacles.crossed(*leader, (x, y))
+        return cost + covered, leader, _toward(box, request)
 
 
 def _moves(
@@ -742,6 +753,9 @@ def _outside(box: Box, bounds: Box) -> float:
     """What running off the bounds costs: past the left or the top, OUTSIDE_COST (a pixel's
     worth more for each pixel out, so that when nowhere will do the place cut off least);
     past the right or the bottom, where the picture grows to fit, GROW_COST and as much."""
-    cut = max(0.0, bounds.x - box.x) + max(0.0, bounds.y - box.y)
-    grow = max(0.0, box.right - bounds.right) + max(0.0, box.bottom - bounds.bottom)
+    left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
+    cut = max(0.0, bounds.x - left) + max(0.0, bounds.y - top)
+    grow = max(0.0, right - (bounds.x + bounds.width)) + max(
+        0.0, bottom - (bounds.y + bounds.height)
+    )
     return (OUTSIDE_COST + cut if cut > 0 else 0.0) + (GROW_COST + grow if grow > 0 else 0.0)

@@ -422,9 +422,11 @@ def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
 def _gap(box: Box, x: float, y: float, r: float) -> float:
     """How far a box is from the edge of a circle (0 when they touch or overlap)."""
     left, top = box.x, box.y
-    dx = max(left - x, 0.0, x - (left + box.width))
-    dy = max(top - y, 0.0, y - (top + box.height))
-    return max(0.0, math.hypot(dx, dy) - r)
+    right, bottom = left + box.width, top + box.height
+    dx = left - x if x < left else x - right if x > right else 0.0
+    dy = top - y if y < top else y - bottom if y > bottom else 0.0
+    gap = math.hypot(dx, dy) - r
+    return gap if gap > 0.0 else 0.0
 
 
 def _leader(box: Box, x: float, y: float, r: float) -> tuple[float, float, float, float] | None:
@@ -754,8 +756,10 @@ def _outside(box: Box, bounds: Box) -> float:
     worth more for each pixel out, so that when nowhere will do the place cut off least);
     past the right or the bottom, where the picture grows to fit, GROW_COST and as much."""
     left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
-    cut = max(0.0, bounds.x - left) + max(0.0, bounds.y - top)
-    grow = max(0.0, right - (bounds.x + bounds.width)) + max(
-        0.0, bottom - (bounds.y + bounds.height)
-    )
+    low_x, low_y = bounds.x, bounds.y
+    high_x, high_y = low_x + bounds.width, low_y + bounds.height
+    if low_x <= left and low_y <= top and right <= high_x and bottom <= high_y:
+        return 0.0  # most places are on the picture
+    cut = max(0.0, low_x - left) + max(0.0, low_y - top)
+    grow = max(0.0, right - high_x) + max(0.0, bottom - high_y)
     return (OUTSIDE_COST + cut if cut > 0 else 0.0) + (GROW_COST + grow if grow > 0 else 0.0)

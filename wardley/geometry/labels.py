@@ -525,6 +525,10 @@ class _Placer:
         for request in requests:
             if request.symbol:
                 self.symbols.add(request.x, request.y, request.r)
+        #: What the obstacles say about each place tried for the label being placed (by its
+        #: box's corner): its searches (the author's place moved, around its symbol, moved
+        #: again) meet the same places, and nothing is added to the obstacles meanwhile.
+        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...]]] = {}
 
     def place(self, requests: list[Request]) -> dict[str, Placed]:
         out: dict[str, Placed] = {}
@@ -533,6 +537,7 @@ class _Placer:
         ordered = [r for r in requests if r.offset is not None]
         ordered += [r for r in requests if r.offset is None]
         for request in ordered:
+            self.known.clear()
             width, _ = block_size(list(request.lines), request.size, request.bold)
             best = None
             if request.offset is not None:
@@ -669,7 +674,7 @@ class _Placer:
         x, y = request.x, request.y
         if not request.symbol:
             limit = limit - cost if blockers is None else math.inf
-            return cost + self.obstacles.cost(box, (x, y), limit, blockers), None, (0.0, 0.0)
+            return cost + self.collisions(box, (x, y), limit, blockers), None, (0.0, 0.0)
         gap = _gap(box, x, y, request.r)
         near = OFFSET_GAP if request.offset is not None else LEADER_GAP
         # Too far from its symbol, or on a spot shared with another: a leader line for sure,
@@ -679,7 +684,7 @@ class _Placer:
             least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
             if least >= limit:
                 return least, None, (0.0, 0.0)
-        cost += self.obstacles.cost(
+        cost += self.collisions(
             box, (x, y), limit - cost if blockers is None else math.inf, blockers
         )
         if cost >= limit and blockers is None:
@@ -709,6 +714,24 @@ class _Placer:
         elif cost < limit:
             cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request)
+
+    def collisions(
+        self, box: Box, own: tuple[float, float], limit: float, blockers: list[Blocker] | None
+    ) -> float:
+        """Obstacles.cost, remembered: a place once counted in full (the blockers with it) is
+        not counted again while its label is placed."""
+        corner = (box.x, box.y)
+        known = self.known.get(corner)
+        if known is not None and known[0] < limit:  # what counting up to the limit would give
+            if blockers is not None:
+                blockers.extend(known[1])
+            return known[0]
+        found = blockers if blockers is not None else []
+        start = len(found)
+        total = self.obstacles.cost(box, own, limit, found)
+        if total < limit:  # never stopped short, so all that it collides with was seen
+            self.known[corner] = (total, tuple(found[start:]))
+        return total
 
 
 def _moves(

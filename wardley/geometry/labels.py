@@ -528,7 +528,7 @@ class _Placer:
         #: What the obstacles say about each place tried for the label being placed (by its
         #: box's corner): its searches (the author's place moved, around its symbol, moved
         #: again) meet the same places, and nothing is added to the obstacles meanwhile.
-        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...]]] = {}
+        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...] | None]] = {}
 
     def place(self, requests: list[Request]) -> dict[str, Placed]:
         out: dict[str, Placed] = {}
@@ -718,19 +718,21 @@ class _Placer:
     def collisions(
         self, box: Box, own: tuple[float, float], limit: float, blockers: list[Blocker] | None
     ) -> float:
-        """Obstacles.cost, remembered: a place once counted in full (the blockers with it) is
-        not counted again while its label is placed."""
+        """Obstacles.cost, remembered: a place once counted in full (with its blockers, when
+        they were asked for) is not counted again while its label is placed."""
         corner = (box.x, box.y)
         known = self.known.get(corner)
-        if known is not None and known[0] < limit:  # what counting up to the limit would give
-            if blockers is not None:
+        # What counting up to the limit would give: the whole, when it is below it.
+        if known is not None and known[0] < limit:
+            if blockers is None:
+                return known[0]
+            if known[1] is not None:
                 blockers.extend(known[1])
-            return known[0]
-        found = blockers if blockers is not None else []
-        start = len(found)
-        total = self.obstacles.cost(box, own, limit, found)
+                return known[0]
+        start = len(blockers) if blockers is not None else 0
+        total = self.obstacles.cost(box, own, limit, blockers)
         if total < limit:  # never stopped short, so all that it collides with was seen
-            self.known[corner] = (total, tuple(found[start:]))
+            self.known[corner] = (total, None if blockers is None else tuple(blockers[start:]))
         return total
 
 

@@ -589,6 +589,7 @@ class _Placer:
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
         last = self.moves - 1
+        hypot, push = math.hypot, heapq.heappush  # the inner loop runs some 50 times a place
         for step in range(self.moves):
             if not queue:
                 break
@@ -607,9 +608,9 @@ class _Placer:
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
                 key = (round(x), round(y))
-                if key not in seen and math.hypot(x - sx, y - sy) <= MAX_SHIFT:
+                if key not in seen and hypot(x - sx, y - sy) <= MAX_SHIFT:
                     seen.add(key)
-                    heapq.heappush(queue, (base + math.hypot(x, y) * SHIFT_COST, x, y))
+                    push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
         assert best is not None
         return best
 
@@ -645,14 +646,17 @@ class _Placer:
     ) -> list[tuple[float, float, float, str]]:
         """Places around the symbol, costing more the more they turn from the author's side."""
         assert request.offset is not None
-        height = len(request.lines) * request.size * LINE_HEIGHT
+        half_height = len(request.lines) * request.size * LINE_HEIGHT / 2
+        half_width = width / 2
         ox, oy = request.offset
-        want = math.atan2(oy - height / 2, ox + width / 2)
+        want = math.atan2(oy - half_height, ox + half_width)
+        atan2, remainder, turn_once = math.atan2, math.remainder, 2 * math.pi
+        cx, cy = request.x, request.y
         out = []
         for preference, x, y, anchor in options:
-            left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
-            got = math.atan2(y - height / 2 - request.y, left + width / 2 - request.x)
-            turn = abs(math.remainder(got - want, 2 * math.pi))
+            left = x if anchor == "start" else x - half_width if anchor == "middle" else x - width
+            got = atan2(y - half_height - cy, left + half_width - cx)
+            turn = abs(remainder(got - want, turn_once))
             out.append((FALLBACK_COST + preference + turn * TURN_COST, x, y, anchor))
         out.sort(key=lambda option: option[0])
         return out
@@ -741,12 +745,16 @@ def _moves(
 ) -> list[tuple[float, float]]:
     """The moves that take a box off each blocker (up, down, left, right), and next to its
     symbol."""
-    out = []
-    for left, top, right, bottom in blockers:
-        out.append((0.0, top - box.bottom - 1))
-        out.append((0.0, bottom - box.y + 1))
-        out.append((left - box.right - 1, 0.0))
-        out.append((right - box.x + 1, 0.0))
+    x, y = box.x, box.y
+    right, bottom = x + box.width, y + box.height
+    out: list[tuple[float, float]] = []
+    for b_left, b_top, b_right, b_bottom in blockers:
+        out += (
+            (0.0, b_top - bottom - 1),
+            (0.0, b_bottom - y + 1),
+            (b_left - right - 1, 0.0),
+            (b_right - x + 1, 0.0),
+        )
     if toward != (0.0, 0.0):
         out.append(toward)
     return out

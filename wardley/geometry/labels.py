@@ -525,10 +525,10 @@ class _Placer:
         for request in requests:
             if request.symbol:
                 self.symbols.add(request.x, request.y, request.r)
-        #: What the obstacles say about each place tried for the label being placed (by its
-        #: box's corner): its searches (the author's place moved, around its symbol, moved
-        #: again) meet the same places, and nothing is added to the obstacles meanwhile.
-        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...] | None]] = {}
+        #: What the obstacles say about each place a move search tried for the label being
+        #: placed (by its box's corner), and what they block: nothing is added to the
+        #: obstacles until the label is placed.
+        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...]]] = {}
 
     def place(self, requests: list[Request]) -> dict[str, Placed]:
         out: dict[str, Placed] = {}
@@ -669,16 +669,16 @@ class _Placer:
         limit: float,
         blockers: list[Blocker] | None = None,
     ) -> tuple[float, tuple[float, float, float, float] | None, tuple[float, float]]:
-        """The cost of a place, its leader line if it needs one, and (when it does) the move
-        that would take it next to its symbol. Counting stops once past ``limit`` (the place
-        cannot win), except that with ``blockers`` all that a move needs is still gathered."""
+        """The cost of a place, its leader line if it needs one, and (when it does, for a move
+        search, which passes ``blockers``) the move that would take it next to its symbol.
+        Counting stops once past ``limit`` (the place cannot win), except that all a move
+        search needs is still gathered."""
         cost = preference + _outside(box, self.bounds)
         if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
         x, y = request.x, request.y
         if not request.symbol:
-            limit = limit - cost if blockers is None else math.inf
-            return cost + self.collisions(box, (x, y), limit, blockers), None, (0.0, 0.0)
+            return cost + self.collisions(box, (x, y), limit - cost, blockers), None, (0.0, 0.0)
         gap = _gap(box, x, y, request.r)
         near = OFFSET_GAP if request.offset is not None else LEADER_GAP
         # Too far from its symbol, or on a spot shared with another: a leader line for sure,
@@ -688,9 +688,7 @@ class _Placer:
             least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
             if least >= limit:
                 return least, None, (0.0, 0.0)
-        cost += self.collisions(
-            box, (x, y), limit - cost if blockers is None else math.inf, blockers
-        )
+        cost += self.collisions(box, (x, y), limit - cost, blockers)
         if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
         nearer = None
@@ -717,27 +715,24 @@ class _Placer:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
             cost += self.obstacles.crossed(*leader, (x, y))
-        return cost + covered, leader, _toward(box, request)
+        return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
 
     def collisions(
         self, box: Box, own: tuple[float, float], limit: float, blockers: list[Blocker] | None
     ) -> float:
-        """Obstacles.cost, remembered: a place once counted in full (with its blockers, when
-        they were asked for) is not counted again while its label is placed."""
+        """Obstacles.cost: up to ``limit``; or, with ``blockers`` (for moves), in full and
+        remembered, as a search that moves a place again meets places an earlier one counted."""
+        if blockers is None:
+            return self.obstacles.cost(box, own, limit)
         corner = (box.x, box.y)
         known = self.known.get(corner)
-        # What counting up to the limit would give: the whole, when it is below it.
-        if known is not None and known[0] < limit:
-            if blockers is None:
-                return known[0]
-            if known[1] is not None:
-                blockers.extend(known[1])
-                return known[0]
-        start = len(blockers) if blockers is not None else 0
-        total = self.obstacles.cost(box, own, limit, blockers)
-        if total < limit:  # never stopped short, so all that it collides with was seen
-            self.known[corner] = (total, None if blockers is None else tuple(blockers[start:]))
-        return total
+        if known is None:
+            start = len(blockers)
+            total = self.obstacles.cost(box, own, math.inf, blockers)
+            self.known[corner] = (total, tuple(blockers[start:]))
+            return total
+        blockers.extend(known[1])
+        return known[0]
 
 
 def _moves(

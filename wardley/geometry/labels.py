@@ -421,12 +421,9 @@ def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
 
 def _gap(box: Box, x: float, y: float, r: float) -> float:
     """How far a box is from the edge of a circle (0 when they touch or overlap)."""
-    left, top = box.x, box.y
-    right, bottom = left + box.width, top + box.height
-    dx = left - x if x < left else x - right if x > right else 0.0
-    dy = top - y if y < top else y - bottom if y > bottom else 0.0
-    gap = math.hypot(dx, dy) - r
-    return gap if gap > 0.0 else 0.0
+    dx = max(box.x - x, 0.0, x - box.right)
+    dy = max(box.y - y, 0.0, y - box.bottom)
+    return max(0.0, math.hypot(dx, dy) - r)
 
 
 def _leader(box: Box, x: float, y: float, r: float) -> tuple[float, float, float, float] | None:

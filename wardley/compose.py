@@ -191,9 +191,6 @@ class Composer:
             Box(-frame.width, -frame.height, 3 * frame.width, 3 * frame.height)
         )
         self.requests: list[labels.Request] = []
-        #: The boxes of the requests with an author's offset, among the first ``fixed_upto``.
-        self.fixed: list[Box] = []
-        self.fixed_upto = 0
         #: label key -> (role, fill, bold, link)
         self.label_styles: dict[str, tuple[str, str, bool, str | None]] = {}
         #: label key -> the id of the symbol the label names
@@ -835,14 +832,12 @@ class Composer:
         self.obstacles.add_box(Box(bar_x - 3, y - 10, 6, 20))
 
     def fixed_label_boxes(self) -> list[Box]:
-        """Where the labels with an author's offset (OWM's `label [dx, dy]`) are asked to go.
-        Each is measured once: every inertia bar and note asks, and requests are only added."""
-        for r in self.requests[self.fixed_upto :]:
-            if r.offset is not None:
-                x, y = r.x + r.offset[0], r.y + r.offset[1]
-                self.fixed.append(labels.text_box(x, y, "start", r.lines, r.size, r.bold))
-        self.fixed_upto = len(self.requests)
-        return self.fixed
+        """Where the labels with an author's offset (OWM's `label [dx, dy]`) are asked to go."""
+        return [
+            labels.text_box(r.x + r.offset[0], r.y + r.offset[1], "start", r.lines, r.size, r.bold)
+            for r in self.requests
+            if r.offset is not None
+        ]
 
     # ---- areas -----------------------------------------------------------------------------------
     def pipelines(self, drawn: dict[str, tuple[float, float, Component]]) -> None:

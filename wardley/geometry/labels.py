@@ -139,10 +139,19 @@ def text_box(
     """The extent of text drawn at (x, y); pass ``width`` when it is already measured."""
     if width is None:
         width, _ = block_size(list(lines), size, bold)
+    return _box_at(x, y, anchor, width, _text_height(len(lines), size), ASCENT * size)
+
+
+def _text_height(lines: int, size: float) -> float:
+    """From the top of the first line's letters to the foot of the last's."""
+    return (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
+
+
+def _box_at(x: float, y: float, anchor: str, width: float, height: float, rise: float) -> Box:
+    """The box of text ``width`` by ``height`` anchored at (x, y), its first baseline ``rise``
+    below its top: text_box for a label whose size is known (placing one tries many places)."""
     left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
-    top = y - ASCENT * size
-    height = (len(lines) - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
-    return Box(left, top, width, height)
+    return Box(left, y - rise, width, height)
 
 
 class Obstacles:
@@ -433,9 +442,8 @@ def candidates(
 ) -> list[tuple[float, float, str]]:
     """(anchor x, first baseline y, text-anchor) around the circle, nearest first; with
     ``rows``, also over and under it running off one edge, for symbols in a row."""
-    lines = len(request.lines)
     size = request.size
-    height = (lines - 1) * size * LINE_HEIGHT + (ASCENT + DESCENT) * size
+    height = _text_height(len(request.lines), size)
     x, y, r = request.x, request.y, request.r
     out: list[tuple[float, float, str]] = []
     if request.around == "centred":
@@ -514,6 +522,10 @@ class _Placer:
         for request in requests:
             if request.symbol:
                 self.symbols.add(request.x, request.y, request.r)
+        #: What the obstacles say about each place a move search tried for the label being
+        #: placed (by its box's corner), and what they block: nothing is added to the
+        #: obstacles until the label is placed.
+        self.known: dict[tuple[float, float], tuple[float, tuple[Blocker, ...]]] = {}
 
     def place(self, requests: list[Request]) -> dict[str, Placed]:
         out: dict[str, Placed] = {}
@@ -522,6 +534,7 @@ class _Placer:
         ordered = [r for r in requests if r.offset is not None]
         ordered += [r for r in requests if r.offset is None]
         for request in ordered:
+            self.known.clear()
             width, _ = block_size(list(request.lines), request.size, request.bold)
             best = None
             if request.offset is not None:
@@ -567,34 +580,34 @@ class _Placer:
         that would take it off each thing it collides with (up, down, left or right).
         """
         # Nothing may be cut off: a place running off the picture is first moved onto it.
-        start = text_box(ox, oy, anchor, request.lines, request.size, request.bold, width)
+        height, rise = _text_height(len(request.lines), request.size), ASCENT * request.size
+        start = _box_at(ox, oy, anchor, width, height, rise)
         sx, sy = _inward(start, self.bounds)
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
-        for _ in range(self.moves):
+        last = self.moves - 1
+        hypot, push = math.hypot, heapq.heappush  # the inner loop runs some 50 times a place
+        for step in range(self.moves):
             if not queue:
                 break
             preference, dx, dy = heapq.heappop(queue)
             if best is not None and best.cost <= preference + self.good_enough:
                 break  # nothing later can be cheaper
-            box = text_box(
-                ox + dx, oy + dy, anchor, request.lines, request.size, request.bold, width
-            )
-            blockers: list[Blocker] = []
-            cost, leader, toward = self.cost(request, box, preference, math.inf, blockers)
-            if request.symbol and _gap(box, request.x, request.y, request.r) == 0:
-                # Not over its own symbol either (an offset tuned to OWM's smaller one may be).
-                cost += CIRCLE_COST
-                r = request.r + 1
-                blockers.append((request.x - r, request.y - r, request.x + r, request.y + r))
-            if best is None or cost < best.cost:
+            box = _box_at(ox + dx, oy + dy, anchor, width, height, rise)
+            # The last place tried suggests no moves: it is costed only as far as it can win.
+            blockers: list[Blocker] | None = [] if step < last else None
+            limit = best.cost if best is not None else math.inf
+            cost, leader, toward = self.cost(request, box, preference, limit, blockers)
+            if best is None or cost < limit:
                 best = _Choice(cost, preference, ox + dx, oy + dy, anchor, box, leader)
+            if blockers is None:
+                break
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
                 key = (round(x), round(y))
-                if key not in seen and math.hypot(x - sx, y - sy) <= MAX_SHIFT:
+                if key not in seen and hypot(x - sx, y - sy) <= MAX_SHIFT:
                     seen.add(key)
-                    heapq.heappush(queue, (base + math.hypot(x, y) * SHIFT_COST, x, y))
+                    push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
         assert best is not None
         return best
 
@@ -611,12 +624,13 @@ class _Placer:
         if request.offset is not None:
             options = self.turned(request, width, options)
             budget = self.fallbacks
+        height, rise = _text_height(len(request.lines), request.size), ASCENT * request.size
         for tried, (preference, x, y, anchor) in enumerate(options):
             if best is not None and best.cost <= preference + self.good_enough:
                 break  # nothing later can be cheaper
             if tried >= budget and best is not None and best.cost < LABEL_COST:
                 break  # the author's side has a place that overprints no text
-            box = text_box(x, y, anchor, request.lines, request.size, request.bold, width)
+            box = _box_at(x, y, anchor, width, height, rise)
             limit = best.cost if best is not None else math.inf
             cost, leader, _ = self.cost(request, box, preference, limit)
             if cost < limit:
@@ -629,14 +643,17 @@ class _Placer:
     ) -> list[tuple[float, float, float, str]]:
         """Places around the symbol, costing more the more they turn from the author's side."""
         assert request.offset is not None
-        height = len(request.lines) * request.size * LINE_HEIGHT
+        half_height = len(request.lines) * request.size * LINE_HEIGHT / 2
+        half_width = width / 2
         ox, oy = request.offset
-        want = math.atan2(oy - height / 2, ox + width / 2)
+        want = math.atan2(oy - half_height, ox + half_width)
+        atan2, remainder, turn_once = math.atan2, math.remainder, 2 * math.pi
+        cx, cy = request.x, request.y
         out = []
         for preference, x, y, anchor in options:
-            left = x if anchor == "start" else x - width / 2 if anchor == "middle" else x - width
-            got = math.atan2(y - height / 2 - request.y, left + width / 2 - request.x)
-            turn = abs(math.remainder(got - want, 2 * math.pi))
+            left = x if anchor == "start" else x - half_width if anchor == "middle" else x - width
+            got = atan2(y - half_height - cy, left + half_width - cx)
+            turn = abs(remainder(got - want, turn_once))
             out.append((FALLBACK_COST + preference + turn * TURN_COST, x, y, anchor))
         out.sort(key=lambda option: option[0])
         return out
@@ -649,34 +666,70 @@ class _Placer:
         limit: float,
         blockers: list[Blocker] | None = None,
     ) -> tuple[float, tuple[float, float, float, float] | None, tuple[float, float]]:
-        """The cost of a place, its leader line if it needs one, and (when it does) the move
-        that would take it next to its symbol."""
+        """The cost of a place, its leader line if it needs one, and (when it does, for a move
+        search, which passes ``blockers``) the move that would take it next to its symbol.
+        Counting stops once past ``limit`` (the place cannot win), except that all a move
+        search needs is still gathered."""
         cost = preference + _outside(box, self.bounds)
-        if cost >= limit:
+        if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
-        cost += self.obstacles.cost(box, (request.x, request.y), limit - cost, blockers)
-        if cost >= limit or not request.symbol:
-            return cost, None, (0.0, 0.0)
-        gap = _gap(box, request.x, request.y, request.r)
-        # Nearer its own symbol than any other, however a reader measures: from the ring of a
-        # halo or from the circle in it (others are measured from their outer rings).
-        own = _gap(box, request.x, request.y, request.core) if request.core else gap
-        nearer = self.symbols.nearer(box, request.x, request.y, own)
-        shared = self.symbols.shared(request.x, request.y)
+        x, y = request.x, request.y
+        if not request.symbol:
+            return cost + self.collisions(box, (x, y), limit - cost, blockers), None, (0.0, 0.0)
+        gap = _gap(box, x, y, request.r)
         near = OFFSET_GAP if request.offset is not None else LEADER_GAP
-        if gap <= near and nearer is None and not shared:
+        # Too far from its symbol, or on a spot shared with another: a leader line for sure,
+        # whatever it collides with, and which other symbol is nearest is of no matter.
+        leads = gap > near or self.symbols.shared(x, y)
+        if leads and blockers is None:
+            least = cost + (LEADER_COST + LEADER_LENGTH_COST * gap)
+            if least >= limit:
+                return least, None, (0.0, 0.0)
+        cost += self.collisions(box, (x, y), limit - cost, blockers)
+        if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
+        nearer = None
+        if not leads or blockers is not None:
+            # Nearer its own symbol than any other, however a reader measures: from the ring of
+            # a halo or from the circle in it (others are measured from their outer rings).
+            own = _gap(box, x, y, request.core) if request.core else gap
+            nearer = self.symbols.nearer(box, x, y, own)
         if nearer is not None and blockers is not None:
             sx, sy, sr = nearer
             reach = sr + gap + ATTRIBUTION_MARGIN + 1
             blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
-        leader = _leader(box, request.x, request.y, request.r)
+        # Not over its own symbol either (an author's offset tuned to OWM's smaller one may be;
+        # places around it never are).
+        covered = CIRCLE_COST if gap == 0 else 0.0
+        if covered and blockers is not None:
+            r = request.r + 1
+            blockers.append((x - r, y - r, x + r, y + r))
+        if nearer is None and not leads:
+            return cost + covered, None, (0.0, 0.0)
+        leader = _leader(box, x, y, request.r)
         cost += LEADER_COST + LEADER_LENGTH_COST * gap
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            cost += self.obstacles.crossed(*leader, (request.x, request.y))
-        return cost, leader, _toward(box, request)
+            cost += self.obstacles.crossed(*leader, (x, y))
+        return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
+
+    def collisions(
+        self, box: Box, own: tuple[float, float], limit: float, blockers: list[Blocker] | None
+    ) -> float:
+        """Obstacles.cost: up to ``limit``; or, with ``blockers`` (for moves), in full and
+        remembered, as a search that moves a place again meets places an earlier one counted."""
+        if blockers is None:
+            return self.obstacles.cost(box, own, limit)
+        corner = (box.x, box.y)
+        known = self.known.get(corner)
+        if known is None:
+            start = len(blockers)
+            total = self.obstacles.cost(box, own, math.inf, blockers)
+            self.known[corner] = (total, tuple(blockers[start:]))
+            return total
+        blockers.extend(known[1])
+        return known[0]
 
 
 def _moves(
@@ -684,12 +737,16 @@ def _moves(
 ) -> list[tuple[float, float]]:
     """The moves that take a box off each blocker (up, down, left, right), and next to its
     symbol."""
-    out = []
-    for left, top, right, bottom in blockers:
-        out.append((0.0, top - box.bottom - 1))
-        out.append((0.0, bottom - box.y + 1))
-        out.append((left - box.right - 1, 0.0))
-        out.append((right - box.x + 1, 0.0))
+    x, y = box.x, box.y
+    right, bottom = x + box.width, y + box.height
+    out: list[tuple[float, float]] = []
+    for b_left, b_top, b_right, b_bottom in blockers:
+        out += (
+            (0.0, b_top - bottom - 1),
+            (0.0, b_bottom - y + 1),
+            (b_left - right - 1, 0.0),
+            (b_right - x + 1, 0.0),
+        )
     if toward != (0.0, 0.0):
         out.append(toward)
     return out
@@ -723,6 +780,11 @@ def _outside(box: Box, bounds: Box) -> float:
     """What running off the bounds costs: past the left or the top, OUTSIDE_COST (a pixel's
     worth more for each pixel out, so that when nowhere will do the place cut off least);
     past the right or the bottom, where the picture grows to fit, GROW_COST and as much."""
-    cut = max(0.0, bounds.x - box.x) + max(0.0, bounds.y - box.y)
-    grow = max(0.0, box.right - bounds.right) + max(0.0, box.bottom - bounds.bottom)
+    left, top, right, bottom = box.x, box.y, box.x + box.width, box.y + box.height
+    low_x, low_y = bounds.x, bounds.y
+    high_x, high_y = low_x + bounds.width, low_y + bounds.height
+    if low_x <= left and low_y <= top and right <= high_x and bottom <= high_y:
+        return 0.0  # most places are on the picture
+    cut = max(0.0, low_x - left) + max(0.0, low_y - top)
+    grow = max(0.0, right - high_x) + max(0.0, bottom - high_y)
     return (OUTSIDE_COST + cut if cut > 0 else 0.0) + (GROW_COST + grow if grow > 0 else 0.0)

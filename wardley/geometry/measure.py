@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from wardley.geometry import metrics
@@ -60,6 +60,8 @@ def _advances(bold: bool) -> _Advances:
     return _Advances(_face(bold))
 
 
+# A label is measured again for every place tried: 17,700 calls for 5,300 texts on the corpus.
+@lru_cache(maxsize=4096)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width in pixels of one line of text at ``size`` pixels, as an SVG viewer draws it:
     with runs of spaces as one and none at either end."""

@@ -73,6 +73,8 @@ CLEARANCE_EVERY = 3
 SETTLED = 0.25
 #: The most neighbours a component is pushed apart from in one round (a crowd on one spot).
 CROWD = 256
+#: The height of the stripes nodes are filed in to find links passing near them (pixels).
+STRIPE = 100.0
 #: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
 LARGE = 200
 MIN_ROUNDS = 6
@@ -844,63 +846,59 @@ def _near_links(
     than :data:`CLEARANCE` to a node it does not join, in the order of the nodes, then of the
     links.
 
-    Each node is filed under its grid cell and the eight around it, cells two clearances wide,
-    so that a node near a link is filed under a cell the link crosses. Each link then looks,
-    row of cells by row, at the filed cells within the stretch it crosses (found by bisection),
-    and meets only the nodes filed there: the cost is the rows links cross and the nodes near
-    them, not nodes × links, nor every cell along every long link.
+    Nodes are filed by horizontal stripe, each stripe's in order of x. A link looks, stripe
+    by stripe down its height, only at the nodes whose x is within a clearance of where it
+    runs across that stripe (found by bisection), and measures a node's distance only if its
+    distance from the link's line, a cross product, is near enough: the cost is the stripes
+    links cross and the nodes beside them, not nodes × links, nor every cell along a link.
     """
-    cell = 2 * CLEARANCE
-    filed: dict[tuple[int, int], list[int]] = defaultdict(list)
+    reach = CLEARANCE + 1.0  # a pixel to spare for rounding: the exact test decides
+    stripes: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for order, c in enumerate(nodes):
-        gx, gy = int(c.x // cell), int(c.y // cell)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                filed[(gx + dx, gy + dy)].append(order)
-    columns: dict[int, list[int]] = defaultdict(list)  # the filed cells of each row, in order
-    for gx, gy in filed:
-        columns[gy].append(gx)
-    for row in columns.values():
-        row.sort()
+        stripes[int(c.y // STRIPE)].append((c.x, order))
+    xs: dict[int, list[float]] = {}
+    orders: dict[int, list[int]] = {}
+    for gy, stripe in stripes.items():
+        stripe.sort()
+        xs[gy] = [x for x, _ in stripe]
+        orders[gy] = [order for _, order in stripe]
     found = []
-    met = [-1] * len(nodes)  # the last link that met each node
     for index, (a, b) in enumerate(segments):
+        vx, vy = b.x - a.x, b.y - a.y
+        length2 = vx * vx + vy * vy
+        if length2 == 0:
+            continue
+        # Beyond this squared cross product a node is surely too far from the line; a link
+        # shorter than a pixel is left to the exact test.
+        limit = reach * reach * length2 if length2 >= 1.0 else math.inf
         ends_move = a.move_x or a.move_y or b.move_x or b.move_y
-        for gy, low, high in _rows_crossed(a.x, a.y, b.x, b.y, cell):
-            row = columns.get(gy)
-            if not row:
+        (x1, y1), (x2, y2) = ((a.x, a.y), (b.x, b.y)) if a.y <= b.y else ((b.x, b.y), (a.x, a.y))
+        slope = (x2 - x1) / (y2 - y1) if y2 > y1 else None
+        for gy in range(int((y1 - reach) // STRIPE), int((y2 + reach) // STRIPE) + 1):
+            stripe = xs.get(gy)
+            if stripe is None:
                 continue
-            for gx in row[bisect.bisect_left(row, low) : bisect.bisect_right(row, high)]:
-                for order in filed[(gx, gy)]:
-                    if met[order] == index:
-                        continue
-                    met[order] = index
-                    c = nodes[order]
-                    if c is a or c is b or not (ends_move or c.move_x or c.move_y):
-                        continue  # its own link, or nothing here may move
-                    distance, nx, ny = _distance_to_segment(c, a, b)
-                    if distance < CLEARANCE:
-                        found.append((order, index, c, a, b, distance, nx, ny))
+            # Where the link runs within a clearance of the stripe, then a clearance each side.
+            if slope is None:  # level: it runs its whole length across the stripe
+                xa, xb = x1, x2
+            else:
+                top = max(y1, gy * STRIPE - reach)
+                bottom = min(y2, (gy + 1) * STRIPE + reach)
+                xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
+            first = bisect.bisect_left(stripe, min(xa, xb) - reach)
+            last = bisect.bisect_right(stripe, max(xa, xb) + reach)
+            for order in orders[gy][first:last]:
+                c = nodes[order]
+                if c is a or c is b or not (ends_move or c.move_x or c.move_y):
+                    continue  # its own link, or nothing here may move
+                cross = (c.x - a.x) * vy - (c.y - a.y) * vx
+                if cross * cross >= limit:
+                    continue
+                distance, nx, ny = _distance_to_segment(c, a, b)
+                if distance < CLEARANCE:
+                    found.append((order, index, c, a, b, distance, nx, ny))
     found.sort(key=lambda near: (near[0], near[1]))
     return [near[2:] for near in found]
-
-
-def _rows_crossed(
-    x1: float, y1: float, x2: float, y2: float, cell: float
-) -> list[tuple[int, int, int]]:
-    """(row, first column, last column) of the grid cells the segment passes through."""
-    if y1 > y2:
-        x1, y1, x2, y2 = x2, y2, x1, y1
-    first, last = int(y1 // cell), int(y2 // cell)
-    if first == last:
-        return [(first, int(min(x1, x2) // cell), int(max(x1, x2) // cell))]
-    slope = (x2 - x1) / (y2 - y1)
-    rows = []
-    for gy in range(first, last + 1):
-        top, bottom = max(y1, gy * cell), min(y2, (gy + 1) * cell)
-        xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
-        rows.append((gy, int(min(xa, xb) // cell), int(max(xa, xb) // cell)))
-    return rows
 
 
 def _distance_to_segment(c: _Node, a: _Node, b: _Node) -> tuple[float, float, float]:

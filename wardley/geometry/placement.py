@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from wardley import stages
 from wardley._dataclass import dataclass
@@ -679,29 +679,27 @@ def _spread(
     )
     for iteration in range(rounds):
         moved = 0.0
-        grid = _grid(nodes, cell)
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
-        for i, a in enumerate(nodes):
-            for b in _near_after(grid, a, cell):
-                dx, dy = b.x - a.x, b.y - a.y
-                if a.follows is b or b.follows is a:
-                    # A pipeline's member hangs just under its named component on purpose: they
-                    # only keep from touching side by side.
-                    if abs(dx) < FOLLOWER_ROOM and (a.move_x or b.move_x):
-                        sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if i % 2 else -1.0)
-                        _share(push, a, b, sx * (FOLLOWER_ROOM - abs(dx)) / 2, 0.0)
-                    continue
-                if a.half is not None and b.half is not None:
-                    _part_boxes(push, a, b, dx, dy, i + iteration)
-                    continue
-                distance = math.hypot(dx, dy)
-                if distance >= SEPARATION:
-                    continue
-                if distance < 1e-6:
-                    # Exactly on top of each other: part them deterministically.
-                    dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
-                overlap = (SEPARATION - distance) / 2
-                _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
+        for i, a, b in _pairs(nodes, cell):
+            dx, dy = b.x - a.x, b.y - a.y
+            if a.follows is b or b.follows is a:
+                # A pipeline's member hangs just under its named component on purpose: they
+                # only keep from touching side by side.
+                if abs(dx) < FOLLOWER_ROOM and (a.move_x or b.move_x):
+                    sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if i % 2 else -1.0)
+                    _share(push, a, b, sx * (FOLLOWER_ROOM - abs(dx)) / 2, 0.0)
+                continue
+            if a.half is not None and b.half is not None:
+                _part_boxes(push, a, b, dx, dy, i + iteration)
+                continue
+            distance = math.hypot(dx, dy)
+            if distance >= SEPARATION:
+                continue
+            if distance < 1e-6:
+                # Exactly on top of each other: part them deterministically.
+                dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
+            overlap = (SEPARATION - distance) / 2
+            _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
         # Keeping links off components is the costly part: every few rounds, and at the end.
         clear_links = iteration >= rounds - 2 or (
             len(nodes) <= LARGE and iteration % CLEARANCE_EVERY == 0
@@ -808,35 +806,44 @@ def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bot
                 parent.y = max(child.y - gap, top)
 
 
-_Grid = dict[tuple[int, int], tuple[list[_Node], list[str]]]
+def _pairs(nodes: list[_Node], cell: float) -> Iterator[tuple[int, _Node, _Node]]:
+    """(order of a, a, b) for each node a and each node b in and around a's grid cell that
+    comes after it in ``nodes`` (in key order), so that each pair is seen once: a's cell and
+    its neighbours in turn, each cell's nodes in order.
 
-
-def _grid(nodes: list[_Node], cell: float) -> _Grid:
-    """Nodes by cell, each cell's in key order (as ``nodes`` are), with their keys."""
-    grid: _Grid = defaultdict(lambda: ([], []))
-    for n in nodes:
-        members, keys = grid[(int(n.x // cell), int(n.y // cell))]
-        members.append(n)
-        keys.append(n.key)
-    return grid
-
-
-def _near_after(grid: _Grid, n: _Node, cell: float) -> list[_Node]:
-    """The nodes in and around n's cell whose keys come after n's, so each pair is seen once.
-
-    At most :data:`CROWD` of them: where thousands of components sit on one spot, each is
+    At most :data:`CROWD` for each a: where thousands of components sit on one spot, each is
     pushed by its next few, and a round costs what it costs on a readable map.
     """
-    gx, gy = int(n.x // cell), int(n.y // cell)
-    out: list[_Node] = []
-    for i in (-1, 0, 1):
-        for j in (-1, 0, 1):
-            members, keys = grid.get((gx + i, gy + j), ((), ()))
-            start = bisect.bisect_right(keys, n.key)
+    cells: dict[tuple[int, int], tuple[list[_Node], list[int]]] = defaultdict(lambda: ([], []))
+    spots = []
+    for order, n in enumerate(nodes):
+        spot = (int(n.x // cell), int(n.y // cell))
+        members, orders = cells[spot]
+        members.append(n)
+        orders.append(order)
+        spots.append(spot)
+    # The filled cells in and around each filled cell, found once for all the nodes in it.
+    around = {
+        (gx, gy): [
+            cells[(gx + i, gy + j)]
+            for i in (-1, 0, 1)
+            for j in (-1, 0, 1)
+            if (gx + i, gy + j) in cells
+        ]
+        for gx, gy in cells
+    }
+    for order, a in enumerate(nodes):
+        near = around[spots[order]]
+        if len(near) == 1 and len(near[0][1]) == 1:
+            continue  # alone in and around its cell
+        out: list[_Node] = []
+        for members, orders in near:
+            start = bisect.bisect_right(orders, order)
             out.extend(members[start : start + CROWD - len(out)])
             if len(out) == CROWD:
-                return out
-    return out
+                break
+        for b in out:
+            yield order, a, b
 
 
 def _near_links(

@@ -850,8 +850,8 @@ def _near_links(
     nodes: list[_Node], segments: list[tuple[_Node, _Node]]
 ) -> list[tuple[_Node, _Node, _Node, float, float, float]]:
     """(node, link end, link end, distance, direction away) for each link that passes closer
-    than :data:`CLEARANCE` to a node it does not join, in the order of the nodes, then of the
-    links.
+    than :data:`CLEARANCE` to a node it does not join, beside the link and not beyond its ends
+    (there the circle-to-circle rule handles it), in the order of the nodes, then of the links.
 
     Nodes are filed by horizontal stripe, each stripe's in order of x. A link looks, stripe
     by stripe down its height, only at the nodes whose x is within a clearance of where it
@@ -860,31 +860,31 @@ def _near_links(
     links cross and the nodes beside them, not nodes × links, nor every cell along a link.
     """
     reach = CLEARANCE + 1.0  # a pixel to spare for rounding: the exact test decides
-    stripes: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    stripes: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for order, c in enumerate(nodes):
-        stripes[int(c.y // STRIPE)].append((c.x, order))
-    xs: dict[int, list[float]] = {}
-    orders: dict[int, list[int]] = {}
+        stripes[int(c.y // STRIPE)].append((c.x, c.y, order))
+    # Each stripe as its nodes' x, y and order, in order of x.
+    filed: dict[int, tuple[list[float], list[float], list[int]]] = {}
     for gy, stripe in stripes.items():
         stripe.sort()
-        xs[gy] = [x for x, _ in stripe]
-        orders[gy] = [order for _, order in stripe]
+        filed[gy] = ([x for x, _, _ in stripe], [y for _, y, _ in stripe], [o for *_, o in stripe])
     found = []
     for index, (a, b) in enumerate(segments):
-        vx, vy = b.x - a.x, b.y - a.y
+        ax, ay = a.x, a.y
+        vx, vy = b.x - ax, b.y - ay
         length2 = vx * vx + vy * vy
         if length2 == 0:
             continue
-        # Beyond this squared cross product a node is surely too far from the line; a link
+        # From this squared cross product on, a node is surely too far from the line; a link
         # shorter than a pixel is left to the exact test.
         limit = reach * reach * length2 if length2 >= 1.0 else math.inf
         ends_move = a.move_x or a.move_y or b.move_x or b.move_y
-        (x1, y1), (x2, y2) = ((a.x, a.y), (b.x, b.y)) if a.y <= b.y else ((b.x, b.y), (a.x, a.y))
+        (x1, y1), (x2, y2) = ((ax, ay), (b.x, b.y)) if ay <= b.y else ((b.x, b.y), (ax, ay))
         slope = (x2 - x1) / (y2 - y1) if y2 > y1 else None
         for gy in range(int((y1 - reach) // STRIPE), int((y2 + reach) // STRIPE) + 1):
-            stripe = xs.get(gy)
-            if stripe is None:
+            if gy not in filed:
                 continue
+            xs, ys, orders = filed[gy]
             # Where the link runs within a clearance of the stripe, then a clearance each side.
             if slope is None:  # level: it runs its whole length across the stripe
                 xa, xb = x1, x2
@@ -892,35 +892,28 @@ def _near_links(
                 top = max(y1, gy * STRIPE - reach)
                 bottom = min(y2, (gy + 1) * STRIPE + reach)
                 xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
-            first = bisect.bisect_left(stripe, min(xa, xb) - reach)
-            last = bisect.bisect_right(stripe, max(xa, xb) + reach)
-            for order in orders[gy][first:last]:
+            first = bisect.bisect_left(xs, min(xa, xb) - reach)
+            last = bisect.bisect_right(xs, max(xa, xb) + reach, first)
+            for k in range(first, last):
+                cx, cy = xs[k], ys[k]
+                if ((cx - ax) * vy - (cy - ay) * vx) ** 2 >= limit:
+                    continue
+                t = ((cx - ax) * vx + (cy - ay) * vy) / length2  # where along the link
+                if not 0.0 < t < 1.0:
+                    continue
+                order = orders[k]
                 c = nodes[order]
                 if c is a or c is b or not (ends_move or c.move_x or c.move_y):
                     continue  # its own link, or nothing here may move
-                cross = (c.x - a.x) * vy - (c.y - a.y) * vx
-                if cross * cross >= limit:
+                dx, dy = cx - (ax + t * vx), cy - (ay + t * vy)
+                distance = math.hypot(dx, dy)
+                if distance >= CLEARANCE:
                     continue
-                distance, nx, ny = _distance_to_segment(c, a, b)
-                if distance < CLEARANCE:
-                    found.append((order, index, c, a, b, distance, nx, ny))
-    found.sort(key=lambda near: (near[0], near[1]))
-    return [near[2:] for near in found]
-
-
-def _distance_to_segment(c: _Node, a: _Node, b: _Node) -> tuple[float, float, float]:
-    """Distance from c to segment ab, and the unit direction pushing c away from it."""
-    vx, vy = b.x - a.x, b.y - a.y
-    length2 = vx * vx + vy * vy
-    if length2 == 0:
-        return math.inf, 0.0, 0.0
-    t = max(0.0, min(1.0, ((c.x - a.x) * vx + (c.y - a.y) * vy) / length2))
-    if t in (0.0, 1.0):
-        return math.inf, 0.0, 0.0  # beside an end: the circle-to-circle rule handles it
-    px, py = a.x + t * vx, a.y + t * vy
-    dx, dy = c.x - px, c.y - py
-    distance = math.hypot(dx, dy)
-    if distance < 1e-6:
-        length = math.sqrt(length2)
-        return 0.0, -vy / length, vx / length
-    return distance, dx / distance, dy / distance
+                if distance < 1e-6:  # on the line: away across it
+                    length = math.sqrt(length2)
+                    away = (c, a, b, 0.0, -vy / length, vx / length)
+                else:
+                    away = (c, a, b, distance, dx / distance, dy / distance)
+                found.append((order, index, away))
+    found.sort()  # by node, then link: no two are found for the same node and link
+    return [near for _, _, near in found]

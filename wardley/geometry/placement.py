@@ -248,6 +248,10 @@ def place(
         first.setdefault(normalise_name(c.name), c)
     if not first:
         return {}
+    # Every place the author's (as on most OWM maps): nothing moves, nothing to lay out.
+    given = None if pinned else _given(first)
+    if given is not None:
+        return given
     depth = depths(map_)
     deepest = max(depth.values(), default=1)
     rows = _rows(deepest)
@@ -333,6 +337,18 @@ def place(
         )
         for n in nodes
     }
+
+
+def _given(first: dict[str, Component]) -> dict[str, Placement] | None:
+    """Every component's place as its author gave it, as :func:`place` returns it, if every
+    one gave both coordinates as numbers; else None."""
+    out = {}
+    for key in sorted(first):
+        p = first[key].position
+        if p.visibility is None or p.evolution is None:
+            return None
+        out[key] = Placement(drawable(p.visibility), drawable(p.evolution), fixed=True)
+    return out
 
 
 def _rows(deepest: int) -> list[float]:

@@ -688,6 +688,7 @@ class Composer:
     # ---- links and the future --------------------------------------------------------------------
     def links(self) -> None:
         t = self.theme
+        style = Style(stroke=t.link, stroke_width=t.link_width)
         for link in self.map.links:
             a = self.points.get(normalise_name(link.source))
             b = self.points.get(normalise_name(link.target))
@@ -696,7 +697,6 @@ class Composer:
             if link.is_flow:
                 band = Style(stroke=t.flow, stroke_width=8, opacity=0.65)
                 self.add("flows", Line(self.id("flow"), "flow", *a, *b, band))
-            style = Style(stroke=t.link, stroke_width=t.link_width)
             self.add("links", Line(self.id("link"), "link", *a, *b, style))
             self.obstacles.add_segment(*a, *b)
             if link.flow_label:
@@ -709,6 +709,8 @@ class Composer:
     def evolved_links(self) -> None:
         """What depends on an evolving component will depend on what it becomes: a thin red
         link from the dependant (or what it becomes) to the evolved copy, as OWM draws them."""
+        if not self.futures:
+            return  # nothing drawn evolves
         t = self.theme
         style = Style(stroke=t.evolve, stroke_width=t.link_width, opacity=0.75)
         seen = set()

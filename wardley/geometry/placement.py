@@ -696,26 +696,27 @@ def _spread(
     for iteration in range(rounds):
         moved = 0.0
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
-        for i, a, b in _pairs(nodes, cell):
-            dx, dy = b.x - a.x, b.y - a.y
-            if a.follows is b or b.follows is a:
-                # A pipeline's member hangs just under its named component on purpose: they
-                # only keep from touching side by side.
-                if abs(dx) < FOLLOWER_ROOM and (a.move_x or b.move_x):
-                    sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if i % 2 else -1.0)
-                    _share(push, a, b, sx * (FOLLOWER_ROOM - abs(dx)) / 2, 0.0)
-                continue
-            if a.half is not None and b.half is not None:
-                _part_boxes(push, a, b, dx, dy, i + iteration)
-                continue
-            distance = math.hypot(dx, dy)
-            if distance >= SEPARATION:
-                continue
-            if distance < 1e-6:
-                # Exactly on top of each other: part them deterministically.
-                dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
-            overlap = (SEPARATION - distance) / 2
-            _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
+        for i, a, near in _neighbours(nodes, cell):
+            for b in near:
+                dx, dy = b.x - a.x, b.y - a.y
+                if a.follows is b or b.follows is a:
+                    # A pipeline's member hangs just under its named component on purpose: they
+                    # only keep from touching side by side.
+                    if abs(dx) < FOLLOWER_ROOM and (a.move_x or b.move_x):
+                        sx = (1.0 if dx > 0 else -1.0) if dx else (1.0 if i % 2 else -1.0)
+                        _share(push, a, b, sx * (FOLLOWER_ROOM - abs(dx)) / 2, 0.0)
+                    continue
+                if a.half is not None and b.half is not None:
+                    _part_boxes(push, a, b, dx, dy, i + iteration)
+                    continue
+                distance = math.hypot(dx, dy)
+                if distance >= SEPARATION:
+                    continue
+                if distance < 1e-6:
+                    # Exactly on top of each other: part them deterministically.
+                    dx, dy, distance = (1.0, 0.0, 1.0) if (i + iteration) % 2 else (0.0, 1.0, 1.0)
+                overlap = (SEPARATION - distance) / 2
+                _share(push, a, b, dx / distance * overlap, dy / distance * overlap)
         # Keeping links off components is the costly part: every few rounds, and at the end.
         clear_links = iteration >= rounds - 2 or (
             len(nodes) <= LARGE and iteration % CLEARANCE_EVERY == 0
@@ -822,10 +823,10 @@ def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bot
                 parent.y = max(child.y - gap, top)
 
 
-def _pairs(nodes: list[_Node], cell: float) -> Iterator[tuple[int, _Node, _Node]]:
-    """(order of a, a, b) for each node a and each node b in and around a's grid cell that
-    comes after it in ``nodes`` (in key order), so that each pair is seen once: a's cell and
-    its neighbours in turn, each cell's nodes in order.
+def _neighbours(nodes: list[_Node], cell: float) -> Iterator[tuple[int, _Node, list[_Node]]]:
+    """(order of a, a, the nodes b) for each node a that has nodes b in and around its grid
+    cell that come after it in ``nodes`` (in key order), so that each pair is seen once: a's
+    cell and its neighbours in turn, each cell's nodes in order.
 
     At most :data:`CROWD` for each a: where thousands of components sit on one spot, each is
     pushed by its next few, and a round costs what it costs on a readable map.
@@ -858,8 +859,8 @@ def _pairs(nodes: list[_Node], cell: float) -> Iterator[tuple[int, _Node, _Node]
             out.extend(members[start : start + CROWD - len(out)])
             if len(out) == CROWD:
                 break
-        for b in out:
-            yield order, a, b
+        if out:
+            yield order, a, out
 
 
 def _near_links(

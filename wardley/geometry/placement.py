@@ -142,8 +142,13 @@ def depths(map_: Map) -> dict[str, int]:
     kinds: dict[str, Kind] = {}
     for c in map_.components:
         kinds.setdefault(normalise_name(c.name), c.kind)
+    return _depths(kinds, _dependencies(_link_ends(map_), set(kinds)))
+
+
+def _depths(kinds: dict[str, Kind], dependencies: list[tuple[str, str]]) -> dict[str, int]:
+    """:func:`depths`, from each component's kind and the dependencies between them."""
     edges: dict[str, list[str]] = defaultdict(list)
-    for source, target in _dependencies(map_, set(kinds)):
+    for source, target in dependencies:
         if kinds[target] is not Kind.USER:
             edges[source].append(target)
     # Depth-first from users first, dropping the links back onto the current path.
@@ -185,13 +190,21 @@ def depths(map_: Map) -> dict[str, int]:
     return depth
 
 
-def _dependencies(map_: Map, known: set[str]) -> list[tuple[str, str]]:
-    out = []
-    for link in map_.links:
-        source, target = normalise_name(link.source), normalise_name(link.target)
-        if source in known and target in known and source != target and not link.is_flow:
-            out.append((source, target))
-    return out
+def _link_ends(map_: Map) -> list[tuple[str, str, bool]]:
+    """Each link's source and target, normalised (once: on a big map the names outnumber
+    normalise_name's cache), and whether it is a flow."""
+    return [
+        (normalise_name(link.source), normalise_name(link.target), link.is_flow)
+        for link in map_.links
+    ]
+
+
+def _dependencies(ends: list[tuple[str, str, bool]], known: set[str]) -> list[tuple[str, str]]:
+    return [
+        (source, target)
+        for source, target, flow in ends
+        if source in known and target in known and source != target and not flow
+    ]
 
 
 def overlay_pad(boxes: Iterable[tuple[float, float]] = ()) -> tuple[float, float]:
@@ -252,12 +265,13 @@ def place(
     given = None if pinned else _given(first)
     if given is not None:
         return given
-    depth = depths(map_)
+    ends = _link_ends(map_)
+    links = _dependencies(ends, set(first))
+    depth = _depths({key: c.kind for key, c in first.items()}, links)
     deepest = max(depth.values(), default=1)
     rows = _rows(deepest)
     # Between a component and what it depends on: less than a row, so deep chains still fit.
     gap = min(GAP, 0.8 * (TOP - BOTTOM) / (deepest + 1))
-    links = _dependencies(map_, set(first))
     parents: dict[str, list[str]] = defaultdict(list)
     children: dict[str, list[str]] = defaultdict(list)
     for source, target in links:
@@ -292,8 +306,7 @@ def place(
         if c.position.x is not None:
             evolution[key] = drawable(c.position.x)
     neighbours: dict[str, list[str]] = defaultdict(list)
-    for link in map_.links:
-        source, target = normalise_name(link.source), normalise_name(link.target)
+    for source, target, _ in ends:
         if source in first and target in first and source != target:
             neighbours[source].append(target)
             neighbours[target].append(source)

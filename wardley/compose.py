@@ -208,6 +208,10 @@ class Composer:
         self.offset_owners: dict[str, Component | Evolve] = {}
         #: Statements whose offset collides in this drawing, with the offset the label got.
         self.moved: list[tuple[Component | Evolve, tuple[int, int]]] = []
+        #: Boxes of the labels placed by an author's offset, of the first so many requests:
+        #: requests are only ever added, so these are measured once each.
+        self.fixed_boxes: list[Box] = []
+        self.fixed_seen = 0
 
     # ---- helpers ---------------------------------------------------------------------------------
     def box_sizes(self) -> dict[str, tuple[float, float]]:
@@ -684,6 +688,7 @@ class Composer:
     # ---- links and the future --------------------------------------------------------------------
     def links(self) -> None:
         t = self.theme
+        style = Style(stroke=t.link, stroke_width=t.link_width)
         for link in self.map.links:
             a = self.points.get(normalise_name(link.source))
             b = self.points.get(normalise_name(link.target))
@@ -692,7 +697,6 @@ class Composer:
             if link.is_flow:
                 band = Style(stroke=t.flow, stroke_width=8, opacity=0.65)
                 self.add("flows", Line(self.id("flow"), "flow", *a, *b, band))
-            style = Style(stroke=t.link, stroke_width=t.link_width)
             self.add("links", Line(self.id("link"), "link", *a, *b, style))
             self.obstacles.add_segment(*a, *b)
             if link.flow_label:
@@ -705,6 +709,8 @@ class Composer:
     def evolved_links(self) -> None:
         """What depends on an evolving component will depend on what it becomes: a thin red
         link from the dependant (or what it becomes) to the evolved copy, as OWM draws them."""
+        if not self.futures:
+            return  # nothing drawn evolves
         t = self.theme
         style = Style(stroke=t.evolve, stroke_width=t.link_width, opacity=0.75)
         seen = set()
@@ -833,11 +839,13 @@ class Composer:
 
     def fixed_label_boxes(self) -> list[Box]:
         """Where the labels with an author's offset (OWM's `label [dx, dy]`) are asked to go."""
-        return [
+        self.fixed_boxes += [
             labels.text_box(r.x + r.offset[0], r.y + r.offset[1], "start", r.lines, r.size, r.bold)
-            for r in self.requests
+            for r in self.requests[self.fixed_seen :]
             if r.offset is not None
         ]
+        self.fixed_seen = len(self.requests)
+        return self.fixed_boxes
 
     # ---- areas -----------------------------------------------------------------------------------
     def pipelines(self, drawn: dict[str, tuple[float, float, Component]]) -> None:
@@ -1132,7 +1140,7 @@ class Composer:
         axes and the labels their authors placed; if none is, the one where what it covers and
         how far it moved cost least. Spots are kept on the canvas."""
         f = self.frame
-        fixed = self.fixed_label_boxes()
+        fixed = [(b.x, b.right, b.y, b.bottom) for b in self.fixed_label_boxes()]
         best: tuple[float, tuple[float, float]] | None = None
         for x, y, away in spots:
             if best is not None and away * per_pixel >= best[0]:
@@ -1140,8 +1148,18 @@ class Composer:
             x = min(max(x, 2.0), f.width - 2 - width)
             y = min(max(y, 2.0), f.height - 2 - height)
             box = Box(x - 1, y - 1, width + 2, height + 2)
-            cost = self.obstacles.cost(box) + away * per_pixel
-            cost += sum(labels.LABEL_COST for label in fixed if box.overlaps(label))
+            # Costs only add up: past the best so far (by more than rounding), counting on
+            # cannot make this spot the best.
+            limit = math.inf if best is None else best[0] - away * per_pixel + 1.0
+            cost = self.obstacles.cost(box, limit=limit) + away * per_pixel
+            if best is not None and cost >= best[0]:
+                continue
+            left, right, top, bottom = box.x, box.right, box.y, box.bottom
+            cost += sum(
+                labels.LABEL_COST
+                for x1, x2, y1, y2 in fixed
+                if left < x2 and x1 < right and top < y2 and y1 < bottom  # Box.overlaps
+            )
             if box.y < f.bottom < box.bottom and box.x < f.right and box.right > f.left:
                 cost += AXIS_COST
             if box.x < f.left < box.right and box.y < f.bottom and box.bottom > f.top:

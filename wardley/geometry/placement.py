@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from wardley import stages
 from wardley._dataclass import dataclass
@@ -73,6 +73,8 @@ CLEARANCE_EVERY = 3
 SETTLED = 0.25
 #: The most neighbours a component is pushed apart from in one round (a crowd on one spot).
 CROWD = 256
+#: The height of the stripes nodes are filed in to find links passing near them (pixels).
+STRIPE = 100.0
 #: From this many components, fewer spreading rounds (at least MIN_ROUNDS).
 LARGE = 200
 MIN_ROUNDS = 6
@@ -140,8 +142,13 @@ def depths(map_: Map) -> dict[str, int]:
     kinds: dict[str, Kind] = {}
     for c in map_.components:
         kinds.setdefault(normalise_name(c.name), c.kind)
+    return _depths(kinds, _dependencies(_link_ends(map_), set(kinds)))
+
+
+def _depths(kinds: dict[str, Kind], dependencies: list[tuple[str, str]]) -> dict[str, int]:
+    """:func:`depths`, from each component's kind and the dependencies between them."""
     edges: dict[str, list[str]] = defaultdict(list)
-    for source, target in _dependencies(map_, set(kinds)):
+    for source, target in dependencies:
         if kinds[target] is not Kind.USER:
             edges[source].append(target)
     # Depth-first from users first, dropping the links back onto the current path.
@@ -183,13 +190,21 @@ def depths(map_: Map) -> dict[str, int]:
     return depth
 
 
-def _dependencies(map_: Map, known: set[str]) -> list[tuple[str, str]]:
-    out = []
-    for link in map_.links:
-        source, target = normalise_name(link.source), normalise_name(link.target)
-        if source in known and target in known and source != target and not link.is_flow:
-            out.append((source, target))
-    return out
+def _link_ends(map_: Map) -> list[tuple[str, str, bool]]:
+    """Each link's source and target, normalised (once: on a big map the names outnumber
+    normalise_name's cache), and whether it is a flow."""
+    return [
+        (normalise_name(link.source), normalise_name(link.target), link.is_flow)
+        for link in map_.links
+    ]
+
+
+def _dependencies(ends: list[tuple[str, str, bool]], known: set[str]) -> list[tuple[str, str]]:
+    return [
+        (source, target)
+        for source, target, flow in ends
+        if source in known and target in known and source != target and not flow
+    ]
 
 
 def overlay_pad(boxes: Iterable[tuple[float, float]] = ()) -> tuple[float, float]:
@@ -246,12 +261,17 @@ def place(
         first.setdefault(normalise_name(c.name), c)
     if not first:
         return {}
-    depth = depths(map_)
+    # Every place the author's (as on most OWM maps): nothing moves, nothing to lay out.
+    given = None if pinned else _given(first)
+    if given is not None:
+        return given
+    ends = _link_ends(map_)
+    links = _dependencies(ends, set(first))
+    depth = _depths({key: c.kind for key, c in first.items()}, links)
     deepest = max(depth.values(), default=1)
     rows = _rows(deepest)
     # Between a component and what it depends on: less than a row, so deep chains still fit.
     gap = min(GAP, 0.8 * (TOP - BOTTOM) / (deepest + 1))
-    links = _dependencies(map_, set(first))
     parents: dict[str, list[str]] = defaultdict(list)
     children: dict[str, list[str]] = defaultdict(list)
     for source, target in links:
@@ -286,8 +306,7 @@ def place(
         if c.position.x is not None:
             evolution[key] = drawable(c.position.x)
     neighbours: dict[str, list[str]] = defaultdict(list)
-    for link in map_.links:
-        source, target = normalise_name(link.source), normalise_name(link.target)
+    for source, target, _ in ends:
         if source in first and target in first and source != target:
             neighbours[source].append(target)
             neighbours[target].append(source)
@@ -331,6 +350,18 @@ def place(
         )
         for n in nodes
     }
+
+
+def _given(first: dict[str, Component]) -> dict[str, Placement] | None:
+    """Every component's place as its author gave it, as :func:`place` returns it, if every
+    one gave both coordinates as numbers; else None."""
+    out = {}
+    for key in sorted(first):
+        p = first[key].position
+        if p.visibility is None or p.evolution is None:
+            return None
+        out[key] = Placement(drawable(p.visibility), drawable(p.evolution), fixed=True)
+    return out
 
 
 def _rows(deepest: int) -> list[float]:
@@ -677,10 +708,9 @@ def _spread(
     )
     for iteration in range(rounds):
         moved = 0.0
-        grid = _grid(nodes, cell)
         push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
-        for i, a in enumerate(nodes):
-            for b in _near_after(grid, a, cell):
+        for i, a, near in _neighbours(nodes, cell):
+            for b in near:
                 dx, dy = b.x - a.x, b.y - a.y
                 if a.follows is b or b.follows is a:
                     # A pipeline's member hangs just under its named component on purpose: they
@@ -806,116 +836,114 @@ def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bot
                 parent.y = max(child.y - gap, top)
 
 
-_Grid = dict[tuple[int, int], tuple[list[_Node], list[str]]]
+def _neighbours(nodes: list[_Node], cell: float) -> Iterator[tuple[int, _Node, list[_Node]]]:
+    """(order of a, a, the nodes b) for each node a that has nodes b in and around its grid
+    cell that come after it in ``nodes`` (in key order), so that each pair is seen once: a's
+    cell and its neighbours in turn, each cell's nodes in order.
 
-
-def _grid(nodes: list[_Node], cell: float) -> _Grid:
-    """Nodes by cell, each cell's in key order (as ``nodes`` are), with their keys."""
-    grid: _Grid = defaultdict(lambda: ([], []))
-    for n in nodes:
-        members, keys = grid[(int(n.x // cell), int(n.y // cell))]
-        members.append(n)
-        keys.append(n.key)
-    return grid
-
-
-def _near_after(grid: _Grid, n: _Node, cell: float) -> list[_Node]:
-    """The nodes in and around n's cell whose keys come after n's, so each pair is seen once.
-
-    At most :data:`CROWD` of them: where thousands of components sit on one spot, each is
+    At most :data:`CROWD` for each a: where thousands of components sit on one spot, each is
     pushed by its next few, and a round costs what it costs on a readable map.
     """
-    gx, gy = int(n.x // cell), int(n.y // cell)
-    out: list[_Node] = []
-    for i in (-1, 0, 1):
-        for j in (-1, 0, 1):
-            members, keys = grid.get((gx + i, gy + j), ((), ()))
-            start = bisect.bisect_right(keys, n.key)
+    cells: dict[tuple[int, int], tuple[list[_Node], list[int]]] = defaultdict(lambda: ([], []))
+    spots = []
+    for order, n in enumerate(nodes):
+        spot = (int(n.x // cell), int(n.y // cell))
+        members, orders = cells[spot]
+        members.append(n)
+        orders.append(order)
+        spots.append(spot)
+    # The filled cells in and around each filled cell, found once for all the nodes in it.
+    around = {
+        (gx, gy): [
+            cells[(gx + i, gy + j)]
+            for i in (-1, 0, 1)
+            for j in (-1, 0, 1)
+            if (gx + i, gy + j) in cells
+        ]
+        for gx, gy in cells
+    }
+    for order, a in enumerate(nodes):
+        near = around[spots[order]]
+        if len(near) == 1 and len(near[0][1]) == 1:
+            continue  # alone in and around its cell
+        out: list[_Node] = []
+        for members, orders in near:
+            start = bisect.bisect_right(orders, order)
             out.extend(members[start : start + CROWD - len(out)])
             if len(out) == CROWD:
-                return out
-    return out
+                break
+        if out:
+            yield order, a, out
 
 
 def _near_links(
     nodes: list[_Node], segments: list[tuple[_Node, _Node]]
 ) -> list[tuple[_Node, _Node, _Node, float, float, float]]:
     """(node, link end, link end, distance, direction away) for each link that passes closer
-    than :data:`CLEARANCE` to a node it does not join, in the order of the nodes, then of the
-    links.
+    than :data:`CLEARANCE` to a node it does not join, beside the link and not beyond its ends
+    (there the circle-to-circle rule handles it), in the order of the nodes, then of the links.
 
-    Each node is filed under its grid cell and the eight around it, cells two clearances wide,
-    so that a node near a link is filed under a cell the link crosses. Each link then looks,
-    row of cells by row, at the filed cells within the stretch it crosses (found by bisection),
-    and meets only the nodes filed there: the cost is the rows links cross and the nodes near
-    them, not nodes × links, nor every cell along every long link.
+    Nodes are filed by horizontal stripe, each stripe's in order of x. A link looks, stripe
+    by stripe down its height, only at the nodes whose x is within a clearance of where it
+    runs across that stripe (found by bisection), and measures a node's distance only if its
+    distance from the link's line, a cross product, is near enough: the cost is the stripes
+    links cross and the nodes beside them, not nodes × links, nor every cell along a link.
     """
-    cell = 2 * CLEARANCE
-    filed: dict[tuple[int, int], list[int]] = defaultdict(list)
+    reach = CLEARANCE + 1.0  # a pixel to spare for rounding: the exact test decides
+    stripes: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for order, c in enumerate(nodes):
-        gx, gy = int(c.x // cell), int(c.y // cell)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                filed[(gx + dx, gy + dy)].append(order)
-    columns: dict[int, list[int]] = defaultdict(list)  # the filed cells of each row, in order
-    for gx, gy in filed:
-        columns[gy].append(gx)
-    for row in columns.values():
-        row.sort()
+        stripes[int(c.y // STRIPE)].append((c.x, c.y, order))
+    # Each stripe as its nodes' x, y and order, in order of x.
+    filed: dict[int, tuple[list[float], list[float], list[int]]] = {}
+    for gy, stripe in stripes.items():
+        stripe.sort()
+        filed[gy] = ([x for x, _, _ in stripe], [y for _, y, _ in stripe], [o for *_, o in stripe])
     found = []
-    met = [-1] * len(nodes)  # the last link that met each node
     for index, (a, b) in enumerate(segments):
+        ax, ay = a.x, a.y
+        vx, vy = b.x - ax, b.y - ay
+        length2 = vx * vx + vy * vy
+        if length2 == 0:
+            continue
+        # From this squared cross product on, a node is surely too far from the line; a link
+        # shorter than a pixel is left to the exact test.
+        limit = reach * reach * length2 if length2 >= 1.0 else math.inf
         ends_move = a.move_x or a.move_y or b.move_x or b.move_y
-        for gy, low, high in _rows_crossed(a.x, a.y, b.x, b.y, cell):
-            row = columns.get(gy)
-            if not row:
+        (x1, y1), (x2, y2) = ((ax, ay), (b.x, b.y)) if ay <= b.y else ((b.x, b.y), (ax, ay))
+        slope = (x2 - x1) / (y2 - y1) if y2 > y1 else None
+        for gy in range(int((y1 - reach) // STRIPE), int((y2 + reach) // STRIPE) + 1):
+            if gy not in filed:
                 continue
-            for gx in row[bisect.bisect_left(row, low) : bisect.bisect_right(row, high)]:
-                for order in filed[(gx, gy)]:
-                    if met[order] == index:
-                        continue
-                    met[order] = index
-                    c = nodes[order]
-                    if c is a or c is b or not (ends_move or c.move_x or c.move_y):
-                        continue  # its own link, or nothing here may move
-                    distance, nx, ny = _distance_to_segment(c, a, b)
-                    if distance < CLEARANCE:
-                        found.append((order, index, c, a, b, distance, nx, ny))
-    found.sort(key=lambda near: (near[0], near[1]))
-    return [near[2:] for near in found]
-
-
-def _rows_crossed(
-    x1: float, y1: float, x2: float, y2: float, cell: float
-) -> list[tuple[int, int, int]]:
-    """(row, first column, last column) of the grid cells the segment passes through."""
-    if y1 > y2:
-        x1, y1, x2, y2 = x2, y2, x1, y1
-    first, last = int(y1 // cell), int(y2 // cell)
-    if first == last:
-        return [(first, int(min(x1, x2) // cell), int(max(x1, x2) // cell))]
-    slope = (x2 - x1) / (y2 - y1)
-    rows = []
-    for gy in range(first, last + 1):
-        top, bottom = max(y1, gy * cell), min(y2, (gy + 1) * cell)
-        xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
-        rows.append((gy, int(min(xa, xb) // cell), int(max(xa, xb) // cell)))
-    return rows
-
-
-def _distance_to_segment(c: _Node, a: _Node, b: _Node) -> tuple[float, float, float]:
-    """Distance from c to segment ab, and the unit direction pushing c away from it."""
-    vx, vy = b.x - a.x, b.y - a.y
-    length2 = vx * vx + vy * vy
-    if length2 == 0:
-        return math.inf, 0.0, 0.0
-    t = max(0.0, min(1.0, ((c.x - a.x) * vx + (c.y - a.y) * vy) / length2))
-    if t in (0.0, 1.0):
-        return math.inf, 0.0, 0.0  # beside an end: the circle-to-circle rule handles it
-    px, py = a.x + t * vx, a.y + t * vy
-    dx, dy = c.x - px, c.y - py
-    distance = math.hypot(dx, dy)
-    if distance < 1e-6:
-        length = math.sqrt(length2)
-        return 0.0, -vy / length, vx / length
-    return distance, dx / distance, dy / distance
+            xs, ys, orders = filed[gy]
+            # Where the link runs within a clearance of the stripe, then a clearance each side.
+            if slope is None:  # level: it runs its whole length across the stripe
+                xa, xb = x1, x2
+            else:
+                top = max(y1, gy * STRIPE - reach)
+                bottom = min(y2, (gy + 1) * STRIPE + reach)
+                xa, xb = x1 + (top - y1) * slope, x1 + (bottom - y1) * slope
+            first = bisect.bisect_left(xs, min(xa, xb) - reach)
+            last = bisect.bisect_right(xs, max(xa, xb) + reach, first)
+            for k in range(first, last):
+                cx, cy = xs[k], ys[k]
+                if ((cx - ax) * vy - (cy - ay) * vx) ** 2 >= limit:
+                    continue
+                t = ((cx - ax) * vx + (cy - ay) * vy) / length2  # where along the link
+                if not 0.0 < t < 1.0:
+                    continue
+                order = orders[k]
+                c = nodes[order]
+                if c is a or c is b or not (ends_move or c.move_x or c.move_y):
+                    continue  # its own link, or nothing here may move
+                dx, dy = cx - (ax + t * vx), cy - (ay + t * vy)
+                distance = math.hypot(dx, dy)
+                if distance >= CLEARANCE:
+                    continue
+                if distance < 1e-6:  # on the line: away across it
+                    length = math.sqrt(length2)
+                    away = (c, a, b, 0.0, -vy / length, vx / length)
+                else:
+                    away = (c, a, b, distance, dx / distance, dy / distance)
+                found.append((order, index, away))
+    found.sort()  # by node, then link: no two are found for the same node and link
+    return [near for _, _, near in found]

@@ -257,16 +257,20 @@ class Obstacles:
     def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
         dx, dy = x2 - x1, y2 - y1
         steps = max(1, int(math.hypot(dx, dy) // (CELL / 2)))
-        # The cells of points every half cell or so along it (not every cell it touches: that
-        # would file it in the corners it clips and change which links a place meets).
-        gxs = [int((x1 + dx * (i / steps)) // CELL) for i in range(steps + 1)]
-        gys = [int((y1 + dy * (i / steps)) // CELL) for i in range(steps + 1)]
         segment = (x1, y1, x2, y2)
         all_segments = self.segments
-        for cell in dict.fromkeys(zip(gxs, gys, strict=True)):
-            cell_segments = all_segments[cell]
-            if len(cell_segments) < LINKS_CAPACITY:
-                cell_segments.append(segment)
+        # Filed in the cells of points every half cell or so along it (not every cell it
+        # touches: that would file it in the corners it clips and change which links a place
+        # meets). The points run one way, so a cell once left is not met again.
+        last_x = last_y = None
+        for i in range(steps + 1):
+            t = i / steps
+            gx, gy = int((x1 + dx * t) // CELL), int((y1 + dy * t) // CELL)
+            if gx != last_x or gy != last_y:
+                last_x, last_y = gx, gy
+                cell_segments = all_segments[gx, gy]
+                if len(cell_segments) < LINKS_CAPACITY:
+                    cell_segments.append(segment)
         if segment not in self.links:
             run, rise = abs(dx), abs(dy)
             slack = ROUNDING * (run + rise)
@@ -356,9 +360,12 @@ class Obstacles:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
-        # The links only now that they may count (most places are dropped before). A link
-        # leaving this very component may pass under its label's edge only (by less than the
-        # 3 px a reader sees as touching, less half the line's width).
+        # The links only now that they may count (most places are dropped before).
+        links = self._met(self.segments, self.links_met, span, cells, self.links)
+        if not links:
+            return total
+        # A link leaving this very component may pass under its label's edge only (by less
+        # than the 3 px a reader sees as touching, less half the line's width).
         whole = (left + 0.0, right - 0.0, top + 0.0, bottom - 0.0)
         shrunk = (left + 2.0, right - 2.0, top + 2.0, bottom - 2.0)
         # Around both, with room for a box too small to shrink (whose shrunk corners cross).
@@ -366,7 +373,7 @@ class Obstacles:
         half_width, half_height = abs(right - left) / 2 + 2.0, abs(bottom - top) / 2 + 2.0
         size = abs(left) + abs(top) + abs(right) + abs(bottom)
         past = limit + 1.0
-        for link in self._met(self.segments, self.links_met, span, cells, self.links):
+        for link in links:
             x1, y1, x2, y2, min_x, max_x, min_y, max_y, dx, dy, strike, run, rise, slack, reach = (
                 link
             )

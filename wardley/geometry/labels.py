@@ -151,8 +151,9 @@ ROUNDING = 1e-9
 #: A span of grid cells: the first and last column, the first and last row.
 Span = tuple[int, int, int, int]
 #: A link as ``cost`` tests it: its ends, its extent (left, right, top, bottom), its run and
-#: rise, whether it runs along text (striking it through), the size of its run and rise, and
-#: what bounds the rounding of a test of which side of it a point is on (see ROUNDING).
+#: rise, whether it runs along text (striking it through), the size of its run and rise, what
+#: bounds the rounding of a test of which side of it a point is on (see ROUNDING), and its ends
+#: as filed in the grid.
 Link = tuple[
     float,
     float,
@@ -169,6 +170,7 @@ Link = tuple[
     float,
     float,
     float,
+    tuple[float, float, float, float],
 ]
 #: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
 BoxEdges = tuple[float, float, float, float, Box]
@@ -197,15 +199,18 @@ class Obstacles:
         self.segments: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
             list
         )
-        #: Each link as ``cost`` tests it, by its ends.
+        #: Each link as ``cost`` tests it, by its ends, and by the identity of the ends filed
+        #: (one tuple for a link drawn twice over).
         self.links: dict[tuple[float, float, float, float], Link] = {}
+        self.filed: dict[int, Link] = {}
         #: The cells of each span looked at: labels try many places over the same few cells.
         self.spans: dict[Span, list[tuple[int, int]]] = {}
         #: The circles and the links over each span, in the order ``cost`` meets them (_met),
-        #: and how many circles and links had been added when they were gathered.
+        #: and how many had been added when they were gathered.
         self.circles_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
         self.links_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
-        self.added = 0
+        self.circles_added = 0
+        self.links_added = 0
 
     def _cells(self, box: Box) -> list[tuple[int, int]]:
         span = self._span(box.x, box.y, box.x + box.width, box.y + box.height)
@@ -252,29 +257,17 @@ class Obstacles:
             cell_circles = all_circles[cell]
             if len(cell_circles) < CELL_CAPACITY:
                 cell_circles.append(circle)
-        self.added += 1
+        self.circles_added += 1
 
     def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
         dx, dy = x2 - x1, y2 - y1
         steps = max(1, int(math.hypot(dx, dy) // (CELL / 2)))
         segment = (x1, y1, x2, y2)
-        all_segments = self.segments
-        # Filed in the cells of points every half cell or so along it (not every cell it
-        # touches: that would file it in the corners it clips and change which links a place
-        # meets). The points run one way, so a cell once left is not met again.
-        last_x = last_y = None
-        for i in range(steps + 1):
-            t = i / steps
-            gx, gy = int((x1 + dx * t) // CELL), int((y1 + dy * t) // CELL)
-            if gx != last_x or gy != last_y:
-                last_x, last_y = gx, gy
-                cell_segments = all_segments[gx, gy]
-                if len(cell_segments) < LINKS_CAPACITY:
-                    cell_segments.append(segment)
-        if segment not in self.links:
+        link = self.links.get(segment)
+        if link is None:
             run, rise = abs(dx), abs(dy)
             slack = ROUNDING * (run + rise)
-            self.links[segment] = (
+            link = self.links[segment] = (
                 x1,
                 y1,
                 x2,
@@ -290,8 +283,24 @@ class Obstacles:
                 rise,
                 slack,
                 slack * (abs(x1) + abs(y1) + abs(x2) + abs(y2)),
+                segment,
             )
-        self.added += 1
+            self.filed[id(segment)] = link
+        segment = link[-1]
+        all_segments = self.segments
+        # Filed in the cells of points every half cell or so along it (not every cell it
+        # touches: that would file it in the corners it clips and change which links a place
+        # meets). The points run one way, so a cell once left is not met again.
+        last_x = last_y = None
+        for i in range(steps + 1):
+            t = i / steps
+            gx, gy = int((x1 + dx * t) // CELL), int((y1 + dy * t) // CELL)
+            if gx != last_x or gy != last_y:
+                last_x, last_y = gx, gy
+                cell_segments = all_segments[gx, gy]
+                if len(cell_segments) < LINKS_CAPACITY:
+                    cell_segments.append(segment)
+        self.links_added += 1
 
     def cost(
         self,
@@ -347,7 +356,7 @@ class Obstacles:
         if total >= limit:
             return total
         own_x, own_y = own if own is not None else (math.nan, math.nan)
-        for cx, cy, r in self._met(self.circles, self.circles_met, span, cells):
+        for cx, cy, r in self._met(self.circles, self.circles_met, self.circles_added, span, cells):
             if cx == own_x and cy == own_y:
                 continue
             # Whether the circle touches the box, inline.
@@ -361,7 +370,7 @@ class Obstacles:
         if total >= limit:
             return total
         # The links only now that they may count (most places are dropped before).
-        links = self._met(self.segments, self.links_met, span, cells, self.links)
+        links = self._met(self.segments, self.links_met, self.links_added, span, cells, self.filed)
         if not links:
             return total
         # A link leaving this very component may pass under its label's edge only (by less
@@ -374,9 +383,24 @@ class Obstacles:
         size = abs(left) + abs(top) + abs(right) + abs(bottom)
         past = limit + 1.0
         for link in links:
-            x1, y1, x2, y2, min_x, max_x, min_y, max_y, dx, dy, strike, run, rise, slack, reach = (
-                link
-            )
+            (
+                x1,
+                y1,
+                x2,
+                y2,
+                min_x,
+                max_x,
+                min_y,
+                max_y,
+                dx,
+                dy,
+                strike,
+                run,
+                rise,
+                slack,
+                reach,
+                _,
+            ) = link
             # First the line through the link (most links pass well beside the label): one
             # clear of the boxes by more than any rounding crosses neither (the corners below
             # would all be on one side of it).
@@ -420,18 +444,18 @@ class Obstacles:
         self,
         grid: dict[tuple[int, int], list[Any]],
         kept: dict[Span, tuple[int, tuple[int, ...], list[Any]]],
+        added: int,
         span: Span,
         cells: list[tuple[int, int]],
-        found: dict[Any, Any] | None = None,
+        filed: dict[int, Any] | None = None,
     ) -> list[Any]:
         """The circles or the links over a span, each once, in the order of a set of them: the
         order in which a place has always met them (its first few collisions are what a move
         must clear, and costs are summed in it).
 
-        Kept with how many things had been added then and how many each cell held: cells only
-        grow, so while their counts stand what they hold does too. With ``found``, what each
-        thing is found as."""
-        added = self.added
+        Kept with how many had been ``added`` then and how many each cell held: cells only
+        grow, so while their counts stand what they hold does too. With ``filed``, what each
+        is, by its identity."""
         entry = kept.get(span)
         if entry is not None and entry[0] == added:
             return entry[2]
@@ -444,7 +468,7 @@ class Obstacles:
             items = grid.get(cell)
             if items:
                 met.update(items)
-        out = list(met) if found is None else [found[item] for item in met]
+        out = list(met) if filed is None else list(map(filed.__getitem__, map(id, met)))
         kept[span] = (added, counts, out)
         return out
 

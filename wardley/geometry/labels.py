@@ -356,7 +356,11 @@ class Obstacles:
         if total >= limit:
             return total
         own_x, own_y = own if own is not None else (math.nan, math.nan)
-        for cx, cy, r in self._met(self.circles, self.circles_met, self.circles_added, span, cells):
+        # (What _met keeps, looked up here first: most places are over a span looked at before.)
+        kept = self.circles_met.get(span)
+        if kept is None or kept[0] != self.circles_added:
+            kept = self._met(self.circles, self.circles_met, self.circles_added, span, cells)
+        for cx, cy, r in kept[2]:
             if cx == own_x and cy == own_y:
                 continue
             # Whether the circle touches the box, inline.
@@ -370,7 +374,12 @@ class Obstacles:
         if total >= limit:
             return total
         # The links only now that they may count (most places are dropped before).
-        links = self._met(self.segments, self.links_met, self.links_added, span, cells, self.filed)
+        kept = self.links_met.get(span)
+        if kept is None or kept[0] != self.links_added:
+            kept = self._met(
+                self.segments, self.links_met, self.links_added, span, cells, self.filed
+            )
+        links = kept[2]
         if not links:
             return total
         # A link leaving this very component may pass under its label's edge only (by less
@@ -448,43 +457,44 @@ class Obstacles:
         span: Span,
         cells: list[tuple[int, int]],
         filed: dict[int, Any] | None = None,
-    ) -> list[Any]:
+    ) -> tuple[int, tuple[int, ...], list[Any]]:
         """The circles or the links over a span, each once, in the order of a set of them: the
         order in which a place has always met them (its first few collisions are what a move
-        must clear, and costs are summed in it).
+        must clear, and costs are summed in it). With ``filed``, what each is, by its identity.
 
-        Kept with how many had been ``added`` then and how many each cell held: cells only
-        grow, so while their counts stand what they hold does too. With ``filed``, what each
-        is, by its identity."""
+        Kept, with how many had been ``added`` and how many each cell held: cells only grow,
+        so while their counts stand what they hold does too. Returns what is kept: (added,
+        counts, them)."""
         entry = kept.get(span)
         if entry is not None and entry[0] == added:
-            return entry[2]
+            return entry
         counts = tuple([len(grid.get(cell, ())) for cell in cells])
         if entry is not None and entry[1] == counts:
-            kept[span] = (added, counts, entry[2])
-            return entry[2]
+            entry = kept[span] = (added, counts, entry[2])
+            return entry
         met: set[Any] = set()
         for cell in cells:
             items = grid.get(cell)
             if items:
                 met.update(items)
         out = list(met) if filed is None else list(map(filed.__getitem__, map(id, met)))
-        kept[span] = (added, counts, out)
-        return out
+        entry = kept[span] = (added, counts, out)
+        return entry
 
     def crossed(
         self, x1: float, y1: float, x2: float, y2: float, own: tuple[float, float]
     ) -> float:
         """What a leader line from (x1, y1) to (x2, y2) costs where it crosses a name or another
         circle: a leader through them reads as a link, or points at the wrong thing."""
-        extent = Box(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        left, top = min(x1, x2), min(y1, y2)
+        span = self._span(left, top, left + abs(x2 - x1), top + abs(y2 - y1))
         total = 0.0
         seen_boxes: set[int] = set()
         seen_circles: set[tuple[float, float, float]] = set()
         dx, dy = x2 - x1, y2 - y1
         length2 = dx * dx + dy * dy or 1.0
         all_boxes, all_circles = self.boxes, self.circles
-        for cell in self._cells(extent):
+        for cell in self._span_cells(span) if span is not None else ():
             for edges in all_boxes.get(cell, ()):
                 if id(edges) in seen_boxes:
                     continue

@@ -145,8 +145,8 @@ def text_box(
 
 
 #: Which side of a link a point is on is reckoned to within this much of the product of the
-#: link's length and the coordinates' size (many times the rounding of double floats): a box
-#: further from a link's line than that is beside it however it is reckoned.
+#: link's run and rise and the coordinates' size (a million times the rounding of double
+#: floats): a box further from a link's line than that is beside it however it is reckoned.
 ROUNDING = 1e-9
 #: A span of grid cells: the first and last column, the first and last row.
 Span = tuple[int, int, int, int]
@@ -384,7 +384,7 @@ class Obstacles:
             return total
         # A link leaving this very component may pass under its label's edge only (by less
         # than the 3 px a reader sees as touching, less half the line's width).
-        whole = (left + 0.0, right - 0.0, top + 0.0, bottom - 0.0)
+        whole = (left + 0.0, right - 0.0, top + 0.0, bottom - 0.0)  # (a -0.0 edge as 0.0, as ever)
         shrunk = (left + 2.0, right - 2.0, top + 2.0, bottom - 2.0)
         # Around both, with room for a box too small to shrink (whose shrunk corners cross).
         centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
@@ -585,8 +585,13 @@ class Symbols:
         """A symbol other than the one at (x, y) about as near ``box`` as ``gap``, if any."""
         reach = gap + ATTRIBUTION_MARGIN
         grid = self.grid
-        left, top = box.x - reach, box.y - reach
-        span = grid._span(left, top, left + (box.width + 2 * reach), top + (box.height + 2 * reach))
+        around_x, around_y = box.x - reach, box.y - reach
+        span = grid._span(
+            around_x,
+            around_y,
+            around_x + (box.width + 2 * reach),
+            around_y + (box.height + 2 * reach),
+        )
         if span is None:
             return None
         entry = self.over.get(span)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from wardley._dataclass import dataclass
@@ -154,6 +153,38 @@ def _box_at(x: float, y: float, anchor: str, width: float, height: float, rise: 
     return Box(left, y - rise, width, height)
 
 
+#: Which side of a link a point is on is reckoned to within this much of the product of the
+#: link's run and rise and the coordinates' size (a million times the rounding of double
+#: floats): a box further from a link's line than that is beside it however it is reckoned.
+ROUNDING = 1e-9
+#: A span of grid cells: the first and last column, the first and last row.
+Span = tuple[int, int, int, int]
+#: A link as ``cost`` tests it: its ends, its extent (left, right, top, bottom), its run and
+#: rise, whether it runs along text (striking it through), the size of its run and rise, what
+#: bounds the rounding of a test of which side of it a point is on (see ROUNDING), and its ends
+#: as filed in the grid.
+Link = tuple[
+    float,
+    float,
+    float,
+    float,
+    float,
+    float,
+    float,
+    float,
+    float,
+    float,
+    bool,
+    float,
+    float,
+    float,
+    float,
+    tuple[float, float, float, float],
+]
+#: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
+BoxEdges = tuple[float, float, float, float, Box]
+
+
 class Obstacles:
     """Boxes, circles and segments in grid buckets.
 
@@ -164,48 +195,121 @@ class Obstacles:
 
     def __init__(self, window: Box | None = None) -> None:
         self.window = window
-        self.boxes: dict[tuple[int, int], list[Box]] = defaultdict(list)
+        self.limits = (
+            None
+            if window is None
+            else (window.x, window.y, window.x + window.width, window.y + window.height)
+        )
+        #: Boxes as (left, top, right, bottom, box): their edges are what ``cost`` looks at.
+        self.boxes: dict[tuple[int, int], list[BoxEdges]] = defaultdict(list)
+        #: Each box's edges, by the box's identity (a box added twice counts once).
+        self.edges: dict[int, BoxEdges] = {}
         self.circles: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
         self.segments: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
             list
         )
+        #: Each link as ``cost`` tests it, by its ends, and by the identity of the ends filed
+        #: (one tuple for a link drawn twice over).
+        self.links: dict[tuple[float, float, float, float], Link] = {}
+        self.filed: dict[int, Link] = {}
+        #: The cells of each span looked at: labels try many places over the same few cells.
+        self.spans: dict[Span, list[tuple[int, int]]] = {}
+        #: The circles and the links over each span, in the order ``cost`` meets them (_met),
+        #: and how many had been added when they were gathered.
+        self.circles_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
+        self.links_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
+        self.circles_added = 0
+        self.links_added = 0
 
-    def _cells(self, box: Box) -> Iterable[tuple[int, int]]:
-        left, top = box.x, box.y
-        right, bottom = left + box.width, top + box.height
-        window = self.window
-        if window is not None:
-            left, top = max(left, window.x), max(top, window.y)
-            right = min(right, window.x + window.width)
-            bottom = min(bottom, window.y + window.height)
+    def _cells(self, box: Box) -> list[tuple[int, int]]:
+        span = self._span(box.x, box.y, box.x + box.width, box.y + box.height)
+        return [] if span is None else self._span_cells(span)
+
+    def _span(self, left: float, top: float, right: float, bottom: float) -> Span | None:
+        """The cells from (left, top) to (right, bottom), within the window."""
+        limits = self.limits
+        if limits is not None:
+            left, top = max(left, limits[0]), max(top, limits[1])
+            right, bottom = min(right, limits[2]), min(bottom, limits[3])
             if left > right or top > bottom:
-                return ()
-        xs = range(int(left // CELL), int(right // CELL) + 1)
-        ys = range(int(top // CELL), int(bottom // CELL) + 1)
-        return [(gx, gy) for gx in xs for gy in ys]
+                return None
+        return int(left // CELL), int(right // CELL), int(top // CELL), int(bottom // CELL)
+
+    def _span_cells(self, span: Span) -> list[tuple[int, int]]:
+        cells = self.spans.get(span)
+        if cells is None:
+            first_x, last_x, first_y, last_y = span
+            cells = self.spans[span] = [
+                (gx, gy) for gx in range(first_x, last_x + 1) for gy in range(first_y, last_y + 1)
+            ]
+        return cells
 
     def add_box(self, box: Box) -> None:
+        edges = self.edges.get(id(box))
+        if edges is None:
+            edges = self.edges[id(box)] = (box.x, box.y, box.right, box.bottom, box)
+        all_boxes = self.boxes
         for cell in self._cells(box):
-            _fill(self.boxes[cell], box, CELL_CAPACITY)
+            cell_boxes = all_boxes[cell]
+            if len(cell_boxes) < CELL_CAPACITY:
+                cell_boxes.append(edges)
 
     def add_text(self, box: Box) -> None:
         """Text, kept a little apart from the next, so that neighbours never read as one."""
         self.add_box(Box(box.x - LABEL_PAD, box.y - 1, box.width + 2 * LABEL_PAD, box.height + 2))
 
     def add_circle(self, x: float, y: float, r: float) -> None:
-        for cell in self._cells(Box(x - r, y - r, 2 * r, 2 * r)):
-            _fill(self.circles[cell], (x, y, r), CELL_CAPACITY)
+        circle = (x, y, r)
+        all_circles = self.circles
+        span = self._span(x - r, y - r, (x - r) + 2 * r, (y - r) + 2 * r)
+        for cell in self._span_cells(span) if span is not None else ():
+            cell_circles = all_circles[cell]
+            if len(cell_circles) < CELL_CAPACITY:
+                cell_circles.append(circle)
+        self.circles_added += 1
 
     def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        length = math.hypot(x2 - x1, y2 - y1)
-        steps = max(1, int(length // (CELL / 2)))
-        seen = set()
+        dx, dy = x2 - x1, y2 - y1
+        steps = max(1, int(math.hypot(dx, dy) // (CELL / 2)))
+        segment = (x1, y1, x2, y2)
+        link = self.links.get(segment)
+        if link is None:
+            run, rise = abs(dx), abs(dy)
+            slack = ROUNDING * (run + rise)
+            link = self.links[segment] = (
+                x1,
+                y1,
+                x2,
+                y2,
+                min(x1, x2),
+                max(x1, x2),
+                min(y1, y2),
+                max(y1, y2),
+                dx,
+                dy,
+                rise * 8 < run,  # a line along the text (an evolve arrow, a level link)
+                run,
+                rise,
+                slack,
+                slack * (abs(x1) + abs(y1) + abs(x2) + abs(y2)),
+                segment,
+            )
+            self.filed[id(segment)] = link
+        segment = link[-1]
+        all_segments = self.segments
+        # Filed in the cells of points every half cell or so along it (not every cell it
+        # touches: that would file it in the corners it clips and change which links a place
+        # meets). The points run one way, so a cell once left is not met again.
+        last_x = last_y = None
         for i in range(steps + 1):
             t = i / steps
-            cell = (int((x1 + (x2 - x1) * t) // CELL), int((y1 + (y2 - y1) * t) // CELL))
-            if cell not in seen:
-                seen.add(cell)
-                _fill(self.segments[cell], (x1, y1, x2, y2), LINKS_CAPACITY)
+            gx, gy = int((x1 + dx * t) // CELL), int((y1 + dy * t) // CELL)
+            if gx != last_x or gy != last_y:
+                last_x, last_y = gx, gy
+                cell_segments = all_segments[gx, gy]
+                if len(cell_segments) < LINKS_CAPACITY:
+                    cell_segments.append(segment)
+        self.links_added += 1
 
     def cost(
         self,
@@ -219,38 +323,56 @@ class Obstacles:
         With ``blockers``, the first BLOCKERS things the label collides with are added to it:
         what a move of the label must clear.
         """
-        total = 0.0
-        boxes: set[int] = set()
-        circles: set[tuple[float, float, float]] = set()
+        # This is the innermost loop of label placement: min() and max() are written out as
+        # they choose (the first of equals), and _span and Box.overlap_area are inline.
         left, top = box.x, box.y
         right, bottom = left + box.width, top + box.height
-        all_boxes, all_circles = self.boxes, self.circles
-        cells = self._cells(box)
+        limits = self.limits
+        if limits is None:
+            span = int(left // CELL), int(right // CELL), int(top // CELL), int(bottom // CELL)
+        else:
+            first_x, first_y, last_x, last_y = limits
+            first_x = first_x if first_x > left else left
+            first_y = first_y if first_y > top else top
+            last_x = last_x if last_x < right else right
+            last_y = last_y if last_y < bottom else bottom
+            if first_x > last_x or first_y > last_y:
+                return 0.0
+            span = (
+                int(first_x // CELL),
+                int(last_x // CELL),
+                int(first_y // CELL),
+                int(last_y // CELL),
+            )
+        cells = self.spans.get(span) or self._span_cells(span)
+        total = 0.0
+        boxes: set[int] = set()
+        all_boxes = self.boxes
         for cell in cells:
             cell_boxes = all_boxes.get(cell)
             if cell_boxes:
-                for other in cell_boxes:
-                    # Box.overlap_area, inline: this is the innermost loop of label placement.
-                    ox, oy = other.x, other.y
-                    w = min(right, ox + other.width) - max(left, ox)
+                for edges in cell_boxes:
+                    ox, oy, o_right, o_bottom, _ = edges
+                    w = (o_right if o_right < right else right) - (ox if ox > left else left)
                     if w <= GRAZE:
                         continue
-                    h = min(bottom, oy + other.height) - max(top, oy)
-                    if h > GRAZE and id(other) not in boxes:
-                        boxes.add(id(other))
+                    h = (o_bottom if o_bottom < bottom else bottom) - (oy if oy > top else top)
+                    if h > GRAZE and id(edges) not in boxes:
+                        boxes.add(id(edges))
                         total += LABEL_COST + w * h
                         if blockers is not None and len(blockers) < BLOCKERS:
-                            blockers.append((ox, oy, ox + other.width, oy + other.height))
-            cell_circles = all_circles.get(cell)
-            if cell_circles:
-                circles.update(cell_circles)
+                            blockers.append((ox, oy, o_right, o_bottom))
         if total >= limit:
             return total
         own_x, own_y = own if own is not None else (math.nan, math.nan)
-        for cx, cy, r in circles:
+        # (What _met keeps, looked up here first: most places are over a span looked at before.)
+        kept = self.circles_met.get(span)
+        if kept is None or kept[0] != self.circles_added:
+            kept = self._met(self.circles, self.circles_met, self.circles_added, span, cells)
+        for cx, cy, r in kept[2]:
             if cx == own_x and cy == own_y:
                 continue
-            # _circle_hits_box, inline.
+            # Whether the circle touches the box, inline.
             nx = left if cx < left else right if cx > right else cx
             ny = top if cy < top else bottom if cy > bottom else cy
             reach = r + 1
@@ -260,76 +382,143 @@ class Obstacles:
                     blockers.append((cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1))
         if total >= limit:
             return total
-        # The links only now that they may count (most places are dropped before), gathered in
-        # the same order as ever: the first few that a place crosses are its blockers.
-        segments: set[tuple[float, float, float, float]] = set()
-        all_segments = self.segments
-        for cell in cells:
-            cell_segments = all_segments.get(cell)
-            if cell_segments:
-                segments.update(cell_segments)
+        # The links only now that they may count (most places are dropped before).
+        kept = self.links_met.get(span)
+        if kept is None or kept[0] != self.links_added:
+            kept = self._met(
+                self.segments, self.links_met, self.links_added, span, cells, self.filed
+            )
+        links = kept[2]
+        if not links:
+            return total
+        # A link leaving this very component may pass under its label's edge only (by less
+        # than the 3 px a reader sees as touching, less half the line's width).
+        whole = (left + 0.0, right - 0.0, top + 0.0, bottom - 0.0)  # (a -0.0 edge as 0.0, as ever)
+        shrunk = (left + 2.0, right - 2.0, top + 2.0, bottom - 2.0)
+        # Around both, with room for a box too small to shrink (whose shrunk corners cross).
+        centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
+        half_width, half_height = abs(right - left) / 2 + 2.0, abs(bottom - top) / 2 + 2.0
+        size = abs(left) + abs(top) + abs(right) + abs(bottom)
         past = limit + 1.0
-        for x1, y1, x2, y2 in segments:
-            # Bounding boxes first (most links pass beside the label): a link beside the whole
-            # box passes beside it however much it is shrunk below.
-            if (x1 < left and x2 < left) or (x1 > right and x2 > right):
+        for link in links:
+            (
+                x1,
+                y1,
+                x2,
+                y2,
+                min_x,
+                max_x,
+                min_y,
+                max_y,
+                dx,
+                dy,
+                strike,
+                run,
+                rise,
+                slack,
+                reach,
+                _,
+            ) = link
+            # First the line through the link (most links pass well beside the label): one
+            # clear of the boxes by more than any rounding crosses neither (the corners below
+            # would all be on one side of it).
+            side = dx * (centre_y - y1) - dy * (centre_x - x1)
+            clear = run * half_height + rise * half_width + reach + slack * size
+            if side > clear or side < -clear:
                 continue
-            if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+            # Then extents (most links pass beside the label): a link beside the whole box
+            # passes beside it however much it is shrunk below.
+            if max_x < left or min_x > right or max_y < top or min_y > bottom:
                 continue
-            shrink = 0.0
             if (x1 == own_x and y1 == own_y) or (x2 == own_x and y2 == own_y):
-                # A link leaving this very component may pass under its label's edge only (by less
-                # than the 3 px a reader sees as touching, less half the line's width).
-                shrink = 2.0
-            lo_x, hi_x, lo_y, hi_y = left + shrink, right - shrink, top + shrink, bottom - shrink
+                lo_x, hi_x, lo_y, hi_y = shrunk
+                if max_x < lo_x or min_x > hi_x or max_y < lo_y or min_y > hi_y:
+                    continue
+            else:
+                lo_x, hi_x, lo_y, hi_y = whole
             # Then which side of the line each corner is on: the segment crosses the box unless
-            # all four agree.
-            if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
-                continue
-            if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
-                continue
-            dx, dy = x2 - x1, y2 - y1
-            c1 = dx * (lo_y - y1) - dy * (lo_x - x1)
-            c2 = dx * (lo_y - y1) - dy * (hi_x - x1)
-            c3 = dx * (hi_y - y1) - dy * (lo_x - x1)
-            c4 = dx * (hi_y - y1) - dy * (hi_x - x1)
-            if (c1 > 0 and c2 > 0 and c3 > 0 and c4 > 0) or (
-                c1 < 0 and c2 < 0 and c3 < 0 and c4 < 0
+            # all four agree (the other three only while they could).
+            c = dx * (lo_y - y1) - dy * (lo_x - x1)
+            if (
+                c > 0
+                and dx * (lo_y - y1) - dy * (hi_x - x1) > 0
+                and dx * (hi_y - y1) - dy * (lo_x - x1) > 0
+                and dx * (hi_y - y1) - dy * (hi_x - x1) > 0
+            ) or (
+                c < 0
+                and dx * (lo_y - y1) - dy * (hi_x - x1) < 0
+                and dx * (hi_y - y1) - dy * (lo_x - x1) < 0
+                and dx * (hi_y - y1) - dy * (hi_x - x1) < 0
             ):
                 continue
-            # A line along the text (an evolve arrow, a level link) strikes it through.
-            total += STRIKE_COST if abs(dy) * 8 < abs(dx) else LINK_COST
+            total += STRIKE_COST if strike else LINK_COST
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
             if total > past:
                 break  # past the limit by more than any rounding: the rest cannot matter
         return total
 
+    def _met(
+        self,
+        grid: dict[tuple[int, int], list[Any]],
+        kept: dict[Span, tuple[int, tuple[int, ...], list[Any]]],
+        added: int,
+        span: Span,
+        cells: list[tuple[int, int]],
+        filed: dict[int, Any] | None = None,
+    ) -> tuple[int, tuple[int, ...], list[Any]]:
+        """The circles or the links over a span, each once, in the order of a set of them: the
+        order in which a place has always met them (its first few collisions are what a move
+        must clear, and costs are summed in it). With ``filed``, what each is, by its identity.
+
+        Kept, with how many had been ``added`` and how many each cell held: cells only grow,
+        so while their counts stand what they hold does too. Returns what is kept: (added,
+        counts, them)."""
+        entry = kept.get(span)
+        if entry is not None and entry[0] == added:
+            return entry
+        counts = tuple([len(grid.get(cell, ())) for cell in cells])
+        if entry is not None and entry[1] == counts:
+            entry = kept[span] = (added, counts, entry[2])
+            return entry
+        met: set[Any] = set()
+        for cell in cells:
+            items = grid.get(cell)
+            if items:
+                met.update(items)
+        out = list(met) if filed is None else list(map(filed.__getitem__, map(id, met)))
+        entry = kept[span] = (added, counts, out)
+        return entry
+
     def crossed(
         self, x1: float, y1: float, x2: float, y2: float, own: tuple[float, float]
     ) -> float:
         """What a leader line from (x1, y1) to (x2, y2) costs where it crosses a name or another
         circle: a leader through them reads as a link, or points at the wrong thing."""
-        extent = Box(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        left, top = min(x1, x2), min(y1, y2)
+        span = self._span(left, top, left + abs(x2 - x1), top + abs(y2 - y1))
         total = 0.0
         seen_boxes: set[int] = set()
         seen_circles: set[tuple[float, float, float]] = set()
         dx, dy = x2 - x1, y2 - y1
         length2 = dx * dx + dy * dy or 1.0
-        for cell in self._cells(extent):
-            for other in self.boxes.get(cell, ()):
-                if id(other) in seen_boxes:
+        all_boxes, all_circles = self.boxes, self.circles
+        for cell in self._span_cells(span) if span is not None else ():
+            for edges in all_boxes.get(cell, ()):
+                if id(edges) in seen_boxes:
                     continue
-                seen_boxes.add(id(other))
+                seen_boxes.add(id(edges))
+                other = edges[4]
                 # The leader ends at its own label's edge: only a box it passes through counts.
-                inner = Box(other.x + 1, other.y + 1, other.width - 2, other.height - 2)
+                lo_x, lo_y = other.x + 1, other.y + 1
+                width, height = other.width - 2, other.height - 2
                 if (
-                    inner.width > 0
-                    and inner.height > 0
-                    and _segment_hits_box(x1, y1, x2, y2, inner)
+                    width > 0
+                    and height > 0
+                    and _segment_hits_box(x1, y1, x2, y2, lo_x, lo_x + width, lo_y, lo_y + height)
                 ):
                     total += LEADER_CROSSES_TEXT
-            for circle in self.circles.get(cell, ()):
+            for circle in all_circles.get(cell, ()):
                 cx, cy, r = circle
                 if circle in seen_circles or (cx, cy) == own:
                     continue
@@ -340,15 +529,21 @@ class Obstacles:
         return total
 
 
-def _segment_hits_box(x1: float, y1: float, x2: float, y2: float, box: Box) -> bool:
-    lo_x, hi_x, lo_y, hi_y = box.x, box.right, box.y, box.bottom
+def _segment_hits_box(
+    x1: float, y1: float, x2: float, y2: float, lo_x: float, hi_x: float, lo_y: float, hi_y: float
+) -> bool:
     if (x1 < lo_x and x2 < lo_x) or (x1 > hi_x and x2 > hi_x):
         return False
     if (y1 < lo_y and y2 < lo_y) or (y1 > hi_y and y2 > hi_y):
         return False
     dx, dy = x2 - x1, y2 - y1
-    sides = [dx * (y - y1) - dy * (x - x1) for x in (lo_x, hi_x) for y in (lo_y, hi_y)]
-    return not (all(c > 0 for c in sides) or all(c < 0 for c in sides))
+    c1 = dx * (lo_y - y1) - dy * (lo_x - x1)
+    c2 = dx * (hi_y - y1) - dy * (lo_x - x1)
+    c3 = dx * (lo_y - y1) - dy * (hi_x - x1)
+    c4 = dx * (hi_y - y1) - dy * (hi_x - x1)
+    return not (
+        (c1 > 0 and c2 > 0 and c3 > 0 and c4 > 0) or (c1 < 0 and c2 < 0 and c3 < 0 and c4 < 0)
+    )
 
 
 #: What a label collides with, as the rectangle it must move off: (left, top, right, bottom).
@@ -382,10 +577,13 @@ class Symbols:
     def __init__(self, window: Box | None = None) -> None:
         self.grid = Obstacles(window)
         self.centres: Counter[tuple[float, float]] = Counter()
+        #: The symbols over each span of cells, each once, in the order the cells hold them.
+        self.over: dict[Span, list[tuple[float, float, float]]] = {}
 
     def add(self, x: float, y: float, r: float) -> None:
         self.grid.add_circle(x, y, r)
         self.centres[(x, y)] += 1
+        self.over.clear()
 
     def shared(self, x: float, y: float) -> bool:
         """Whether another symbol is drawn on the same spot: then no place tells them apart,
@@ -395,35 +593,56 @@ class Symbols:
     def nearer(self, box: Box, x: float, y: float, gap: float) -> tuple[float, float, float] | None:
         """A symbol other than the one at (x, y) about as near ``box`` as ``gap``, if any."""
         reach = gap + ATTRIBUTION_MARGIN
-        around = Box(box.x - reach, box.y - reach, box.width + 2 * reach, box.height + 2 * reach)
-        seen: set[tuple[float, float, float]] = set()
-        for cell in self.grid._cells(around):
-            for symbol in self.grid.circles.get(cell, ()):
-                if symbol in seen:
-                    continue
-                seen.add(symbol)
-                sx, sy, sr = symbol
-                if (sx, sy) != (x, y) and _gap(box, sx, sy, sr) < reach:
-                    return symbol
+        grid = self.grid
+        around_x, around_y = box.x - reach, box.y - reach
+        span = grid._span(
+            around_x,
+            around_y,
+            around_x + (box.width + 2 * reach),
+            around_y + (box.height + 2 * reach),
+        )
+        if span is None:
+            return None
+        entry = self.over.get(span)
+        if entry is None:
+            circles = grid.circles
+            symbols = list(
+                dict.fromkeys(
+                    symbol for cell in grid._span_cells(span) for symbol in circles.get(cell, ())
+                )
+            )
+            entry = self.over[span] = symbols
+        left, top = box.x, box.y
+        right, bottom = left + box.width, top + box.height
+        for symbol in entry:
+            sx, sy, sr = symbol
+            if sx == x and sy == y:
+                continue
+            # _gap, inline (max() written out).
+            dx, beyond = left - sx, sx - right
+            if beyond > dx:
+                dx = beyond
+            dy, beyond = top - sy, sy - bottom
+            if beyond > dy:
+                dy = beyond
+            gap = math.hypot(dx if dx > 0.0 else 0.0, dy if dy > 0.0 else 0.0) - sr
+            if (gap if gap > 0.0 else 0.0) < reach:
+                return symbol
         return None
-
-
-def _fill(cell: list[Any], item: Any, capacity: int) -> None:
-    if len(cell) < capacity:
-        cell.append(item)
-
-
-def _circle_hits_box(cx: float, cy: float, r: float, box: Box) -> bool:
-    nx = min(max(cx, box.x), box.right)
-    ny = min(max(cy, box.y), box.bottom)
-    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
 
 
 def _gap(box: Box, x: float, y: float, r: float) -> float:
     """How far a box is from the edge of a circle (0 when they touch or overlap)."""
-    dx = max(box.x - x, 0.0, x - box.right)
-    dy = max(box.y - y, 0.0, y - box.bottom)
-    return max(0.0, math.hypot(dx, dy) - r)
+    # max() written out: this is reckoned for every place tried.
+    left, top = box.x, box.y
+    dx, beyond = left - x, x - (left + box.width)
+    if beyond > dx:
+        dx = beyond
+    dy, beyond = top - y, y - (top + box.height)
+    if beyond > dy:
+        dy = beyond
+    gap = math.hypot(dx if dx > 0.0 else 0.0, dy if dy > 0.0 else 0.0) - r
+    return gap if gap > 0.0 else 0.0
 
 
 def _leader(box: Box, x: float, y: float, r: float) -> tuple[float, float, float, float] | None:

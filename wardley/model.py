@@ -44,7 +44,7 @@ METHODS = ("build", "buy", "outsource")
 LINK_OPERATORS = ("->", "+>", "+<", "+<>")
 
 
-@lru_cache(maxsize=1024)  # the same names are compared again and again
+@lru_cache(maxsize=16384)  # the same names are compared again and again, on maps of thousands
 def normalise_name(name: str) -> str:
     """Names match ignoring case and runs of white space, as in OnlineWardleyMaps."""
     return " ".join(name.split()).lower()

@@ -111,6 +111,10 @@ class _Node:
     follows: _Node | None = None
 
 
+#: How far each node is pushed in a round, across and down, by its key.
+_Push = tuple[dict[str, float], dict[str, float]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Area:
     """A pipeline's band or an overlay's patches: components outside it are kept outside."""
@@ -708,7 +712,9 @@ def _spread(
     )
     for iteration in range(rounds):
         moved = 0.0
-        push: dict[str, list[float]] = {n.key: [0.0, 0.0] for n in nodes}
+        # Each node's push across and down, floats by key: a dict of floats is not the
+        # garbage collector's to walk, a list a node, every round, was.
+        push: _Push = ({n.key: 0.0 for n in nodes}, {n.key: 0.0 for n in nodes})
         for i, a, near in _neighbours(nodes, cell):
             for b in near:
                 dx, dy = b.x - a.x, b.y - a.y
@@ -745,7 +751,7 @@ def _spread(
         # Moves shrink as the rounds go on, so that crowded spots settle instead of rocking.
         cool = 1.0 - 0.6 * iteration / rounds
         for n in nodes:
-            px, py = push[n.key]
+            px, py = push[0][n.key], push[1][n.key]
             px, py = px * cool, py * cool
             if n.move_x and px:
                 x = min(max(n.x + px, n.band[0]), n.band[1])
@@ -775,9 +781,7 @@ def _follow(nodes: list[_Node]) -> None:
             n.y = n.follows.y + PIPELINE_BAND / 2
 
 
-def _part_boxes(
-    push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: float, parity: int
-) -> None:
+def _part_boxes(push: _Push, a: _Node, b: _Node, dx: float, dy: float, parity: int) -> None:
     """Two boxes that overlap move apart along the axis where they overlap least."""
     assert a.half is not None and b.half is not None
     over_x = a.half[0] + b.half[0] + BOX_GAP - abs(dx)
@@ -794,16 +798,18 @@ def _part_boxes(
         _share(push, a, b, sx * over_x / 2, 0.0)
 
 
-def _share(push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: float) -> None:
+def _share(push: _Push, a: _Node, b: _Node, dx: float, dy: float) -> None:
     """Move a and b apart by (dx, dy) each, giving a fixed partner's share to the free one."""
     ax, ay = (1.0 if a.move_x else 0.0), (1.0 if a.move_y else 0.0)
     bx, by = (1.0 if b.move_x else 0.0), (1.0 if b.move_y else 0.0)
     if ax + bx:
-        push[a.key][0] -= dx * 2 * ax / (ax + bx)
-        push[b.key][0] += dx * 2 * bx / (ax + bx)
+        across = push[0]
+        across[a.key] -= dx * 2 * ax / (ax + bx)
+        across[b.key] += dx * 2 * bx / (ax + bx)
     if ay + by:
-        push[a.key][1] -= dy * 2 * ay / (ay + by)
-        push[b.key][1] += dy * 2 * by / (ay + by)
+        down = push[1]
+        down[a.key] -= dy * 2 * ay / (ay + by)
+        down[b.key] += dy * 2 * by / (ay + by)
     # Side by side but only free to move up or down (or the reverse): step aside on that axis.
     if not (ax + bx) and abs(dx) > abs(dy) and (ay + by):
         _sidestep(push, a, b, 1, abs(dx))
@@ -811,17 +817,17 @@ def _share(push: dict[str, list[float]], a: _Node, b: _Node, dx: float, dy: floa
         _sidestep(push, a, b, 0, abs(dy))
 
 
-def _sidestep(push: dict[str, list[float]], a: _Node, b: _Node, axis: int, amount: float) -> None:
+def _sidestep(push: _Push, a: _Node, b: _Node, axis: int, amount: float) -> None:
     movable = [n for n in (a, b) if (n.move_y if axis else n.move_x)]
     for sign, n in zip((-1.0, 1.0), movable, strict=False):
-        push[n.key][axis] += sign * amount
+        push[axis][n.key] += sign * amount
 
 
-def _nudge(push: dict[str, list[float]], n: _Node, dx: float, dy: float) -> None:
+def _nudge(push: _Push, n: _Node, dx: float, dy: float) -> None:
     if n.move_x:
-        push[n.key][0] += dx
+        push[0][n.key] += dx
     if n.move_y:
-        push[n.key][1] += dy
+        push[1][n.key] += dy
 
 
 def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bottom: float) -> None:

@@ -14,12 +14,14 @@ first: that took three quarters of the time of an SVG.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wardley.scene import Circle, Line, Path, Rect, Scene, Shape, Style, Text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+@lru_cache(maxsize=4096)  # a big map writes the same few numbers many times (18,068: 1,677)
 def _n(value: float) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -97,12 +99,20 @@ def to_svg(scene: Scene) -> str:
     )
     document = drawing.tostring()
     closing = document.rindex("</svg>")
-    shapes = "".join([_element(shape, prefix) for shape in scene.shapes])
+    styles: dict[int, dict[str, str]] = {}
+    shapes = "".join([_element(shape, prefix, styles) for shape in scene.shapes])
     return document[:closing] + shapes + document[closing:] + "\n"
 
 
-def _element(shape: Shape, prefix: str) -> str:
+def _element(shape: Shape, prefix: str, styles: dict[int, dict[str, str]]) -> str:
+    """A shape's element; ``styles`` holds the attributes of each style written so far, by
+    its identity (shapes share a few styles: a big map's thousands of links, one)."""
     common = {"id": shape.id, "class": shape.role}
+    if isinstance(shape, Text):
+        return _text(shape, common)
+    style = styles.get(id(shape.style))
+    if style is None:
+        style = styles[id(shape.style)] = _style(shape.style)
     if isinstance(shape, Line):
         attributes = {
             **common,
@@ -110,22 +120,24 @@ def _element(shape: Shape, prefix: str) -> str:
             "y1": _n(shape.y1),
             "x2": _n(shape.x2),
             "y2": _n(shape.y2),
-            **_style(shape.style),
+            **style,
         }
         if shape.arrow:
             attributes["marker-end"] = f"url(#{_marker_id(prefix, str(shape.style.stroke))})"
         return _xml("line", attributes)
     if isinstance(shape, Circle):
         centre = {"cx": _n(shape.cx), "cy": _n(shape.cy), "r": _n(shape.r)}
-        return _xml("circle", {**common, **centre, **_style(shape.style)})
+        return _xml("circle", {**common, **centre, **style})
     if isinstance(shape, Rect):
         corner = {"x": _n(shape.x), "y": _n(shape.y)}
         size = {"width": _n(shape.width), "height": _n(shape.height)}
         rounded = {"rx": _n(shape.rx)} if shape.rx else {}
-        return _xml("rect", {**common, **corner, **size, **rounded, **_style(shape.style)})
-    if isinstance(shape, Path):
-        return _xml("path", {**common, "d": shape.d, **_style(shape.style)})
-    assert isinstance(shape, Text)
+        return _xml("rect", {**common, **corner, **size, **rounded, **style})
+    assert isinstance(shape, Path)
+    return _xml("path", {**common, "d": shape.d, **style})
+
+
+def _text(shape: Text, common: dict[str, str]) -> str:
     x, y = _n(shape.x), _n(shape.y)
     attributes = {
         **common,

@@ -702,6 +702,13 @@ def _spread(
         return
     index = {n.key: n for n in nodes}
     segments = [(index[s], index[t]) for s, t in links]
+    # The links that keep a dependency below its dependant, with who may move, worked out
+    # once: no one's freedom changes while spreading.
+    below = [
+        (parent, child, child.move_y, parent.move_y)
+        for parent, child in segments
+        if child.follows is not parent and (child.move_y or parent.move_y)
+    ]
     top_margin, bottom_margin = (1 - TOP) * height * 0.5, height - (BOTTOM * 0.5) * height
     widest = max((n.half[0] for n in nodes if n.half), default=0.0)
     cell = max(SEPARATION, 2 * widest + BOX_GAP)
@@ -761,7 +768,7 @@ def _spread(
                 y = min(max(n.y + py, top_margin), bottom_margin)
                 moved = max(moved, abs(y - n.y))
                 n.y = y
-        _keep_below(segments, gap, top_margin, bottom_margin)
+        _keep_below(below, gap, top_margin, bottom_margin)
         _follow(nodes)
         if areas:
             moved = max(moved, _keep_out(areas, nodes, 0.5))
@@ -830,15 +837,18 @@ def _nudge(push: _Push, n: _Node, dx: float, dy: float) -> None:
         push[1][n.key] += dy
 
 
-def _keep_below(segments: list[tuple[_Node, _Node]], gap: float, top: float, bottom: float) -> None:
-    """A free dependency never rises to the height of what depends on it."""
+def _keep_below(
+    below: list[tuple[_Node, _Node, bool, bool]], gap: float, top: float, bottom: float
+) -> None:
+    """A free dependency never rises to the height of what depends on it. ``below`` holds
+    each link as (parent, child, whether the child may move up or down, and the parent), but
+    a pipeline member's to the component it hangs under by design."""
     for _ in range(3):
-        for parent, child in segments:
-            if child.follows is parent:
-                continue  # a pipeline's member, hanging under it by design
-            if child.move_y and child.y < parent.y + gap:
-                child.y = min(parent.y + gap, bottom)
-            elif parent.move_y and not child.move_y and parent.y > child.y - gap:
+        for parent, child, child_moves, parent_moves in below:
+            if child_moves:
+                if child.y < parent.y + gap:
+                    child.y = min(parent.y + gap, bottom)
+            elif parent_moves and parent.y > child.y - gap:
                 parent.y = max(child.y - gap, top)
 
 

@@ -159,24 +159,28 @@ def _box_at(x: float, y: float, anchor: str, width: float, height: float, rise: 
 ROUNDING = 1e-9
 #: A span of grid cells: the first and last column, the first and last row.
 Span = tuple[int, int, int, int]
-#: A link as ``cost`` tests it: its ends, its extent (left, right, top, bottom), its run and
-#: rise, what crossing it costs (more when it runs along text, striking it through), the size
-#: of its run and rise, and its ends as filed in the grid.
+#: A link as ``cost`` tests it: first what tells how far a point is from its line (its run and
+#: rise, ``dx * y1 - dy * x1``, and the size of its run and rise), then, for the links that pass
+#: near, its ends, its extent (left, right, top, bottom), what crossing it costs (more when it
+#: runs along text, striking it through) and its ends as filed in the grid.
 Link = tuple[
     float,
     float,
     float,
     float,
     float,
-    float,
-    float,
-    float,
-    float,
-    float,
-    float,
-    float,
-    float,
-    tuple[float, float, float, float],
+    tuple[
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        tuple[float, float, float, float],
+    ],
 ]
 #: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
 BoxEdges = tuple[float, float, float, float, Box]
@@ -277,24 +281,27 @@ class Obstacles:
             run, rise = abs(dx), abs(dy)
             self.link_size = max(self.link_size, abs(x1) + abs(y1) + abs(x2) + abs(y2))
             link = self.links[segment] = (
-                x1,
-                y1,
-                x2,
-                y2,
-                min(x1, x2),
-                max(x1, x2),
-                min(y1, y2),
-                max(y1, y2),
                 dx,
                 dy,
-                # A line along the text (an evolve arrow, a level link) strikes it through.
-                STRIKE_COST if rise * 8 < run else LINK_COST,
+                dx * y1 - dy * x1,
                 run,
                 rise,
-                segment,
+                (
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    min(x1, x2),
+                    max(x1, x2),
+                    min(y1, y2),
+                    max(y1, y2),
+                    # A line along the text (an evolve arrow, a level link) strikes it through.
+                    STRIKE_COST if rise * 8 < run else LINK_COST,
+                    segment,
+                ),
             )
             self.filed[id(segment)] = link
-        segment = link[-1]
+        segment = link[-1][-1]
         all_segments = self.segments
         # Filed in the cells of points every half cell or so along it (not every cell it
         # touches: that would file it in the corners it clips and change which links a place
@@ -404,30 +411,15 @@ class Obstacles:
         around_width, around_height = inner_width + 2.0 + rounding, inner_height + 2.0 + rounding
         inner_width, inner_height = inner_width - rounding, inner_height - rounding
         past = limit + 1.0
-        for link in links:
-            (
-                x1,
-                y1,
-                x2,
-                y2,
-                min_x,
-                max_x,
-                min_y,
-                max_y,
-                dx,
-                dy,
-                weight,
-                run,
-                rise,
-                _,
-            ) = link
+        for dx, dy, moment, run, rise, near in links:
             # First the line through the link (most links pass well beside the label): one
             # clear of the boxes by more than any rounding crosses neither (the corners below
             # would all be on one side of it).
-            side = dx * (centre_y - y1) - dy * (centre_x - x1)
+            side = dx * centre_y - dy * centre_x - moment
             clear = run * around_height + rise * around_width
             if side > clear or side < -clear:
                 continue
+            x1, y1, x2, y2, min_x, max_x, min_y, max_y, weight, _ = near
             # Then extents (most links pass beside the label): a link beside the whole box
             # passes beside it however much it is shrunk below.
             if max_x < left or min_x > right or max_y < top or min_y > bottom:

@@ -159,27 +159,28 @@ def _box_at(x: float, y: float, anchor: str, width: float, height: float, rise: 
 ROUNDING = 1e-9
 #: A span of grid cells: the first and last column, the first and last row.
 Span = tuple[int, int, int, int]
-#: A link as ``cost`` tests it: its ends, its extent (left, right, top, bottom), its run and
-#: rise, whether it runs along text (striking it through), the size of its run and rise, what
-#: bounds the rounding of a test of which side of it a point is on (see ROUNDING), and its ends
-#: as filed in the grid.
+#: A link as ``cost`` tests it: first what tells how far a point is from its line (its run and
+#: rise, ``dx * y1 - dy * x1``, and the size of its run and rise), then, for the links that pass
+#: near, its ends, its extent (left, right, top, bottom), what crossing it costs (more when it
+#: runs along text, striking it through) and its ends as filed in the grid.
 Link = tuple[
     float,
     float,
     float,
     float,
     float,
-    float,
-    float,
-    float,
-    float,
-    float,
-    bool,
-    float,
-    float,
-    float,
-    float,
-    tuple[float, float, float, float],
+    tuple[
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        float,
+        tuple[float, float, float, float],
+    ],
 ]
 #: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
 BoxEdges = tuple[float, float, float, float, Box]
@@ -212,12 +213,15 @@ class Obstacles:
         #: (one tuple for a link drawn twice over).
         self.links: dict[tuple[float, float, float, float], Link] = {}
         self.filed: dict[int, Link] = {}
+        #: The largest sum of the sizes of a link's ends' coordinates: what bounds the rounding
+        #: of a test of which side of any link a point is on (see ROUNDING).
+        self.link_size = 0.0
         #: The cells of each span looked at: labels try many places over the same few cells.
         self.spans: dict[Span, list[tuple[int, int]]] = {}
         #: The circles and the links over each span, in the order ``cost`` meets them (_met),
         #: and how many had been added when they were gathered.
-        self.circles_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
-        self.links_met: dict[Span, tuple[int, tuple[int, ...], list[Any]]] = {}
+        self.circles_met: dict[Span, tuple[int, int, list[Any]]] = {}
+        self.links_met: dict[Span, tuple[int, int, list[Any]]] = {}
         self.circles_added = 0
         self.links_added = 0
 
@@ -275,27 +279,29 @@ class Obstacles:
         link = self.links.get(segment)
         if link is None:
             run, rise = abs(dx), abs(dy)
-            slack = ROUNDING * (run + rise)
+            self.link_size = max(self.link_size, abs(x1) + abs(y1) + abs(x2) + abs(y2))
             link = self.links[segment] = (
-                x1,
-                y1,
-                x2,
-                y2,
-                min(x1, x2),
-                max(x1, x2),
-                min(y1, y2),
-                max(y1, y2),
                 dx,
                 dy,
-                rise * 8 < run,  # a line along the text (an evolve arrow, a level link)
+                dx * y1 - dy * x1,
                 run,
                 rise,
-                slack,
-                slack * (abs(x1) + abs(y1) + abs(x2) + abs(y2)),
-                segment,
+                (
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    min(x1, x2),
+                    max(x1, x2),
+                    min(y1, y2),
+                    max(y1, y2),
+                    # A line along the text (an evolve arrow, a level link) strikes it through.
+                    STRIKE_COST if rise * 8 < run else LINK_COST,
+                    segment,
+                ),
             )
             self.filed[id(segment)] = link
-        segment = link[-1]
+        segment = link[-1][-1]
         all_segments = self.segments
         # Filed in the cells of points every half cell or so along it (not every cell it
         # touches: that would file it in the corners it clips and change which links a place
@@ -395,37 +401,25 @@ class Obstacles:
         # than the 3 px a reader sees as touching, less half the line's width).
         whole = (left + 0.0, right - 0.0, top + 0.0, bottom - 0.0)  # (a -0.0 edge as 0.0, as ever)
         shrunk = (left + 2.0, right - 2.0, top + 2.0, bottom - 2.0)
-        # Around both, with room for a box too small to shrink (whose shrunk corners cross).
+        # Around both, with room for a box too small to shrink (whose shrunk corners cross);
+        # and inside the whole box. Each is widened (or narrowed) by more than any rounding of
+        # which side of a link a point is on: ROUNDING times the run and rise of the link and
+        # the size of its ends' and the box's coordinates, reckoned once for every link here.
         centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
-        half_width, half_height = abs(right - left) / 2 + 2.0, abs(bottom - top) / 2 + 2.0
-        size = abs(left) + abs(top) + abs(right) + abs(bottom)
+        rounding = ROUNDING * (self.link_size + abs(left) + abs(top) + abs(right) + abs(bottom))
+        inner_width, inner_height = abs(right - left) / 2, abs(bottom - top) / 2
+        around_width, around_height = inner_width + 2.0 + rounding, inner_height + 2.0 + rounding
+        inner_width, inner_height = inner_width - rounding, inner_height - rounding
         past = limit + 1.0
-        for link in links:
-            (
-                x1,
-                y1,
-                x2,
-                y2,
-                min_x,
-                max_x,
-                min_y,
-                max_y,
-                dx,
-                dy,
-                strike,
-                run,
-                rise,
-                slack,
-                reach,
-                _,
-            ) = link
+        for dx, dy, moment, run, rise, near in links:
             # First the line through the link (most links pass well beside the label): one
             # clear of the boxes by more than any rounding crosses neither (the corners below
             # would all be on one side of it).
-            side = dx * (centre_y - y1) - dy * (centre_x - x1)
-            clear = run * half_height + rise * half_width + reach + slack * size
+            side = dx * centre_y - dy * centre_x - moment
+            clear = run * around_height + rise * around_width
             if side > clear or side < -clear:
                 continue
+            x1, y1, x2, y2, min_x, max_x, min_y, max_y, weight, _ = near
             # Then extents (most links pass beside the label): a link beside the whole box
             # passes beside it however much it is shrunk below.
             if max_x < left or min_x > right or max_y < top or min_y > bottom:
@@ -434,24 +428,30 @@ class Obstacles:
                 lo_x, hi_x, lo_y, hi_y = shrunk
                 if max_x < lo_x or min_x > hi_x or max_y < lo_y or min_y > hi_y:
                     continue
+                through = False
             else:
                 lo_x, hi_x, lo_y, hi_y = whole
-            # Then which side of the line each corner is on: the segment crosses the box unless
+                # A line through the box farther inside it than any rounding has corners on
+                # both sides of it however they are reckoned below: it crosses (most do).
+                inside = run * inner_height + rise * inner_width
+                through = -inside < side < inside
+            # Else which side of the line each corner is on: the segment crosses the box unless
             # all four agree (the other three only while they could).
-            c = dx * (lo_y - y1) - dy * (lo_x - x1)
-            if (
-                c > 0
-                and dx * (lo_y - y1) - dy * (hi_x - x1) > 0
-                and dx * (hi_y - y1) - dy * (lo_x - x1) > 0
-                and dx * (hi_y - y1) - dy * (hi_x - x1) > 0
-            ) or (
-                c < 0
-                and dx * (lo_y - y1) - dy * (hi_x - x1) < 0
-                and dx * (hi_y - y1) - dy * (lo_x - x1) < 0
-                and dx * (hi_y - y1) - dy * (hi_x - x1) < 0
-            ):
-                continue
-            total += STRIKE_COST if strike else LINK_COST
+            if not through:
+                c = dx * (lo_y - y1) - dy * (lo_x - x1)
+                if (
+                    c > 0
+                    and dx * (lo_y - y1) - dy * (hi_x - x1) > 0
+                    and dx * (hi_y - y1) - dy * (lo_x - x1) > 0
+                    and dx * (hi_y - y1) - dy * (hi_x - x1) > 0
+                ) or (
+                    c < 0
+                    and dx * (lo_y - y1) - dy * (hi_x - x1) < 0
+                    and dx * (hi_y - y1) - dy * (lo_x - x1) < 0
+                    and dx * (hi_y - y1) - dy * (hi_x - x1) < 0
+                ):
+                    continue
+            total += weight
             if blockers is not None and len(blockers) < BLOCKERS:
                 blockers.append(_segment_extent(x1, y1, x2, y2, lo_x, hi_x, lo_y, hi_y))
             if total > past:
@@ -461,33 +461,36 @@ class Obstacles:
     def _met(
         self,
         grid: dict[tuple[int, int], list[Any]],
-        kept: dict[Span, tuple[int, tuple[int, ...], list[Any]]],
+        kept: dict[Span, tuple[int, int, list[Any]]],
         added: int,
         span: Span,
         cells: list[tuple[int, int]],
         filed: dict[int, Any] | None = None,
-    ) -> tuple[int, tuple[int, ...], list[Any]]:
+    ) -> tuple[int, int, list[Any]]:
         """The circles or the links over a span, each once, in the order of a set of them: the
         order in which a place has always met them (its first few collisions are what a move
         must clear, and costs are summed in it). With ``filed``, what each is, by its identity.
 
-        Kept, with how many had been ``added`` and how many each cell held: cells only grow,
-        so while their counts stand what they hold does too. Returns what is kept: (added,
-        counts, them)."""
+        Kept, with how many had been ``added`` and how many the cells held together: cells
+        only grow, so while that count stands what they hold does too. Returns what is kept:
+        (added, count, them)."""
         entry = kept.get(span)
-        if entry is not None and entry[0] == added:
-            return entry
-        counts = tuple([len(grid.get(cell, ())) for cell in cells])
-        if entry is not None and entry[1] == counts:
-            entry = kept[span] = (added, counts, entry[2])
-            return entry
+        if entry is not None:
+            if entry[0] == added:
+                return entry
+            count = sum([len(grid.get(cell, ())) for cell in cells])
+            if entry[1] == count:
+                entry = kept[span] = (added, count, entry[2])
+                return entry
         met: set[Any] = set()
+        count = 0
         for cell in cells:
             items = grid.get(cell)
             if items:
                 met.update(items)
+                count += len(items)
         out = list(met) if filed is None else list(map(filed.__getitem__, map(id, met)))
-        entry = kept[span] = (added, counts, out)
+        entry = kept[span] = (added, count, out)
         return entry
 
     def crossed(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from wardley._dataclass import dataclass
 from wardley.build import MAX_PICTURE
+from wardley.collector import resting
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, sort_key
 from wardley.model import Map
 
@@ -42,6 +43,7 @@ def set_limits(**changes: int) -> Limits:
     return LIMITS
 
 
+@resting
 def parse(text: str, path: str | None = None, limits: Limits | None = None) -> Map:
     """Parse map text. Raises :class:`MapError` with every problem found when there are errors;
     warnings are kept on ``Map.diagnostics`` (see :func:`check`)."""
@@ -209,6 +211,7 @@ WIDTHS = (50.0, float(MAX_PICTURE))
 SCALES = (0.1, 20.0)
 
 
+@resting
 def layout(
     map_: Map,
     theme: str | None = None,
@@ -266,6 +269,7 @@ def _format(fmt: str) -> str:
     return fmt
 
 
+@resting
 def to_svg(
     map_: Map, theme: str | None = None, state: str = "both", width: float | None = None
 ) -> str:
@@ -288,6 +292,7 @@ def _raster_size(width: float | None, scale: float) -> tuple[float, float | None
     return (factor, None) if checked is None else (1.0, checked * factor)
 
 
+@resting
 def to_png(
     map_: Map,
     theme: str | None = None,
@@ -305,6 +310,7 @@ def to_png(
     return svg_to_png(to_svg(map_, theme, state), scale=scale, width=width, fit=not asked)
 
 
+@resting
 def to_pdf(
     map_: Map,
     theme: str | None = None,
@@ -365,6 +371,7 @@ def diff(old: Map, new: Map) -> MapDiff:
     return compute(old, new)
 
 
+@resting
 def diff_svg(old: Map, new: Map, theme: str | None = None, width: float | None = None) -> str:
     """The diff as a picture: the new map with what changed marked, and a legend."""
     from wardley.diffview import diff_svg as draw

@@ -516,9 +516,9 @@ def _load_libraries(formats: set[str]) -> None:
     objects made can set off a full collection of the whole process (cairosvg's import did,
     tea shop PNG: 15 ms).
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from wardley.collector import REST
+
+    with REST:
         import lark  # noqa: F401
         import svgwrite  # noqa: F401
 
@@ -527,9 +527,6 @@ def _load_libraries(formats: set[str]) -> None:
 
             load_cairosvg()
         gc.freeze()
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _render_jobs(

@@ -338,3 +338,17 @@ def test_an_accelerator_keeps_its_position_after_stray_text() -> None:
     assert (accelerator.name, accelerator.position.visibility) == ("x", 0.5)
     assert accelerator.position.evolution == 0.6
     assert [(d.code, d.column) for d in wardley.check(map_)] == [("W109", 17), ("W109", 34)]
+
+
+def test_a_flow_label_may_hold_an_apostrophe_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM's value runs to the first `'>` (or `'<>`, `'<`), so
+    # `+'user's fee'>` is the flow "user's fee"; it used to be no link at all.
+    map_ = wardley.parse(
+        DECLARED + "Power+'user's fee'>Motivation; it's paid\nPower+'x'>Motivation"
+    )
+    first, second = map_.links
+    assert (first.source, first.target, first.operator) == ("Power", "Motivation", "+>")
+    assert (first.flow_label, first.label) == ("user's fee", "it's paid")
+    assert second.flow_label == "x"
+    assert _warnings(map_) == []
+    assert not wardley.diff(map_, wardley.parse(wardley.format(map_)))

@@ -1512,6 +1512,6 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
 def _link_operator(text: str) -> tuple[str, str | None]:
     """``+'$0.10'>`` is a flow ``+>`` with the flow label ``$0.10``."""
     if text.startswith("+'"):
-        end = text.index("'", 2)
+        end = text.rindex("'")  # the value may hold a `'` itself: `+'user's fee'>`
         return "+" + text[end + 1 :], text[2:end]
     return text, None

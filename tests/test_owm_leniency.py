@@ -352,3 +352,26 @@ def test_a_flow_label_may_hold_an_apostrophe_as_in_owm() -> None:
     assert second.flow_label == "x"
     assert _warnings(map_) == []
     assert not wardley.diff(map_, wardley.parse(wardley.format(map_)))
+
+
+def test_a_statement_ending_in_a_semicolon_is_read_and_the_semicolon_warned_about() -> None:
+    # Found by the OWM oracle: OWM reads `component A [0.5, 0.5];` past its `;`; it was E001.
+    map_ = wardley.parse(
+        "component A [0.5, 0.4] label [5, 6];\nanchor U [0.9, 0.5] ;\nevolve A 0.8;\n"
+        "pipeline A [0.2, 0.9];;\nsize [800, 600];\nU->A;\n"
+    )
+    [a] = map_.components[:1]
+    assert (a.position.visibility, a.position.evolution, a.label) == (0.5, 0.4, (5.0, 6.0))
+    assert map_.evolves[0].position.evolution == 0.8
+    assert (map_.pipelines[0].bounds, map_.size) == ((0.2, 0.9), (800, 600))
+    warned = [
+        (d.line, d.column, d.span.end_column) for d in wardley.check(map_) if d.code == "W109"
+    ]
+    assert warned == [(1, 36, 37), (2, 21, 22), (3, 13, 14), (4, 22, 24), (5, 16, 17)]
+    # A link's `;` opens its label, and members may end with their separator, as before.
+    assert map_.links[0].label is None
+    block = wardley.parse("component A [0.5, 0.5]\npipeline A {\n  X [0.3]; Y [0.4];\n}\n")
+    assert (block.pipelines[0].members, wardley.check(block)) == (("X", "Y"), [])
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component A [0.5,;")  # a half-written position stays an error
+    assert [(e.code, e.column) for e in caught.value.errors] == [("E001", 19)]

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from wardley import grammars
 from wardley._dataclass import dataclass
-from wardley.diagnostics import Diagnostic, Span, split_lines
+from wardley.diagnostics import Diagnostic, Severity, Span, split_lines
 from wardley.model import Comment
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lark import Lark, Tree
 
 KEYWORDS = (
@@ -175,10 +177,38 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
         try:
             tree = parse(line.code)
         except UnexpectedInput as error:
-            diagnostics.append(syntax_error(line, error))
-            tree = None  # kept, so that a bad line that opens a block still opens one
+            tree, found = _without_trailing_semicolon(line, parse)
+            diagnostics.append(found or syntax_error(line, error))
         parsed.append(ParsedLine(line.number, line.code, tree))
     return parsed, diagnostics
+
+
+def _without_trailing_semicolon(
+    line: SourceLine, parse: Callable[[str], Tree]
+) -> tuple[Tree | None, Diagnostic | None]:
+    """A statement that ends in `;` (`component A [0.5, 0.5];`), as code in other languages
+    does: OWM reads it past, so the statement stands and the `;` is warned about. None (a bad
+    line, kept so that one that opens a block still opens one) when the rest is no statement."""
+    from lark.exceptions import UnexpectedInput
+
+    code = line.code.rstrip()
+    statement = code.rstrip("; \t")
+    if not code.endswith(";") or not statement:
+        return None, None
+    try:
+        tree = parse(statement)
+    except UnexpectedInput:
+        return None, None
+    start = len(statement) + code[len(statement) :].index(";") + 1
+    span = Span(line.number, start, line.number, len(code) + 1)
+    warning = Diagnostic(
+        "W109",
+        "';' ends no statement here; ignored, as OWM ignores it",
+        span,
+        Severity.WARNING,
+        hint="remove the ';': a statement ends with its line",
+    )
+    return tree, warning
 
 
 @dataclass(frozen=True, slots=True)

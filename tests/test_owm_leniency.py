@@ -375,3 +375,16 @@ def test_a_statement_ending_in_a_semicolon_is_read_and_the_semicolon_warned_abou
     with pytest.raises(MapError) as caught:
         wardley.parse("component A [0.5,;")  # a half-written position stays an error
     assert [(e.code, e.column) for e in caught.value.errors] == [("E001", 19)]
+
+
+def test_a_pipeline_or_evolve_without_a_name_is_ignored_with_a_warning() -> None:
+    # Found by the OWM oracle: OWM reads `pipeline [0.4, 0.6]` and `evolve [0.8]` as naming
+    # nothing and draws neither; the map was refused (E001). A bare keyword stays an error.
+    map_ = wardley.parse(DECLARED + "pipeline [0.4, 0.6]\nevolve [0.8] label [1, 2]\n")
+    assert (map_.pipelines, map_.evolves) == ((), ())
+    assert _warnings(map_) == [(3, "W113"), (4, "W113")]
+    assert "// pipeline [0.4, 0.6]" in wardley.format(map_)
+    for bare in ("pipeline", "evolve"):
+        with pytest.raises(MapError) as caught:
+            wardley.parse(DECLARED + bare)
+        assert [e.code for e in caught.value.errors] == ["E001"]

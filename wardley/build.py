@@ -922,6 +922,9 @@ class Builder:
             for c in tree.children[1:]
             if isinstance(c, str) and c.type in ("EVOLVE_NAME", "QUOTED")
         ]
+        if not names:
+            self.skip_nameless("evolve", span)
+            return
         source = self.declared_name(names[0])
         doubled = [c for c in tree.children if isinstance(c, str) and c.type == "DOUBLED"]
         if doubled:
@@ -1018,6 +1021,9 @@ class Builder:
         )
 
     def on_pipeline(self, tree: Tree, span: Span) -> None:
+        if not isinstance(tree.children[1], str):
+            self.skip_nameless("pipeline", span)
+            return
         name = self.name(tree.children[1])
         bounds = None
         block = None

@@ -388,3 +388,21 @@ def test_a_pipeline_or_evolve_without_a_name_is_ignored_with_a_warning() -> None
         with pytest.raises(MapError) as caught:
             wardley.parse(DECLARED + bare)
         assert [e.code for e in caught.value.errors] == ["E001"]
+
+
+def test_a_label_offset_of_fewer_than_two_numbers_is_ignored_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads no offset from `label [5]` or `label []` and draws
+    # the name in its usual place; the map was refused (E011).
+    map_ = wardley.parse(
+        "component A [0.5, 0.5] label [5]\ncomponent B [0.4, 0.4] label [] (build)\n"
+        "evolve A 0.8 label [3]\n"
+    )
+    assert [(c.label, c.method) for c in map_.components] == [(None, None), (None, "build")]
+    assert map_.evolves[0].label is None
+    assert [(d.line, d.code, d.column) for d in wardley.check(map_)] == [
+        (1, "W109", 24),
+        (2, "W109", 24),
+        (3, "W109", 14),
+    ]
+    with pytest.raises(MapError):
+        wardley.parse("component C [0.5, 0.5] label [a, b]")  # words stay a mistake

@@ -790,6 +790,14 @@ class Builder:
                 )
             elif node.data == "label" and isinstance(node.children[1], str):
                 self.doubled_bracket(node.children[1])
+            elif node.data == "label" and _too_few_numbers(node.children[1], 2):
+                # OWM reads no offset from `label [5]` or `label []`: the usual place.
+                self.warn(
+                    "W109",
+                    "a label offset takes 2 numbers; ignored, as OWM ignores it",
+                    self.span_of(node),
+                    hint="write label [10, -20], or remove it",
+                )
             elif node.data == "label":
                 values = self.numbers(node.children[1], 2, "label", "label [10, -20]", unit=False)
                 if values is not None:
@@ -1513,6 +1521,12 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)
+
+
+def _too_few_numbers(bracket: Tree, count: int) -> bool:
+    """``[5]`` or ``[]`` where ``count`` numbers are wanted (words are another mistake)."""
+    items = bracket.children
+    return len(items) < count and all(isinstance(n, str) and n.type == "NUMBER" for n in items)
 
 
 def _link_operator(text: str) -> tuple[str, str | None]:

@@ -406,3 +406,15 @@ def test_a_label_offset_of_fewer_than_two_numbers_is_ignored_as_in_owm() -> None
     ]
     with pytest.raises(MapError):
         wardley.parse("component C [0.5, 0.5] label [a, b]")  # words stay a mistake
+
+
+def test_a_pipeline_line_holding_a_link_operator_is_a_pipeline_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads `pipeline ops->A` as a pipeline (named `ops->A`, which
+    # names nothing, so nothing is drawn); the map was refused (E001).
+    map_ = wardley.parse(DECLARED + "pipeline Power->Motivation\npipeline Power [0.2, 0.8] +>x")
+    assert [(p.name, p.bounds) for p in map_.pipelines] == [("Power", None), ("Power", (0.2, 0.8))]
+    assert map_.links == ()
+    assert [(d.line, d.code, d.column) for d in wardley.check(map_)] == [
+        (3, "W109", 15),
+        (4, "W109", 27),
+    ]

@@ -328,6 +328,32 @@ DEVIATIONS = {
         ("evolves.label",),
         lambda d: d.owm is None,
     ),
+    # `component\tA`, `anchor\u00a0U`: OWM's keyword needs a plain space after it; we read
+    # any white space there, as between the other words of a line.
+    "white space after a keyword": Deviation(
+        "component\tA [0.5, 0.5]\nanchor\u00a0U [0.9, 0.5]\n",
+        ("components.extra", "anchors.extra"),
+        lambda d: d.owm is None and isinstance(d.ours, dict),
+    ),
+    # A byte-order mark before `title` hides the title from OWM (it must start the line).
+    "byte-order mark": Deviation(
+        "\ufefftitle Tea Shop\n",
+        ("title",),
+        lambda d: d.owm == "Untitled Map",
+    ),
+    # `component Legacy inertia [..]`, `component Old (inertia) [..]`: OWM's name runs to the
+    # ` [`, inertia and all; ours stops before the inertia, which both read.
+    "inertia before the position": Deviation(
+        "component Legacy inertia [0.2, 0.6]\ncomponent Old (inertia) [0.3, 0.3]\n",
+        ("components.name",),
+        lambda d: d.owm in (f"{d.ours} inertia", f"{d.ours} (inertia)"),
+    ),
+    # `component A[0.5, 0.5]`: OWM's name runs to a space and `[`, so it holds the bracket.
+    "position without a space before it": Deviation(
+        "component A[0.5, 0.5]\nanchor U[0.9, 0.5]\nnote hello[0.3, 0.3]\n",
+        ("components.name", "anchors.name", "notes.text"),
+        lambda d: isinstance(d.owm, str) and d.owm.startswith(f"{d.ours}["),
+    ),
     # OWM reads a link to an empty name, which matches nothing; we ignore the line (W120).
     "link with an empty end": Deviation(
         "y-axis ->->Value Chain\n",

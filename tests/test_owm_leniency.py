@@ -418,3 +418,21 @@ def test_a_pipeline_line_holding_a_link_operator_is_a_pipeline_as_in_owm() -> No
         (3, "W109", 15),
         (4, "W109", 27),
     ]
+
+
+def test_a_trailing_comma_in_a_bracket_is_ignored_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads `[0.5, 0.4, ]` as [0.5, 0.4]; it was E001.
+    map_ = wardley.parse(
+        "component A [0.5, 0.4, ] label [1, 2 ,]\nsize [800, 600,]\npipeline A [0.2, 0.8,]\n"
+    )
+    [a] = map_.components
+    assert (a.position.visibility, a.position.evolution, a.label) == (0.5, 0.4, (1.0, 2.0))
+    assert (map_.size, map_.pipelines[0].bounds) == ((800, 600), (0.2, 0.8))
+    assert [(d.line, d.code, d.column) for d in wardley.check(map_)] == [
+        (1, "W109", 22),
+        (1, "W109", 38),
+        (2, "W109", 15),
+        (3, "W109", 21),
+    ]
+    with pytest.raises(MapError):
+        wardley.parse("component A [0.5, , 0.4]")  # an empty value inside stays a mistake

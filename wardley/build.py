@@ -197,6 +197,7 @@ class Builder:
             if tree.data == "evolution_axis":
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
+            self.drop_trailing_commas(tree)
             self.statement(tree, line_span)
         if self.block is not None:
             self.error(
@@ -206,6 +207,19 @@ class Builder:
                 hint="add a line with } after its last member",
             )
         return self.finish()
+
+    def drop_trailing_commas(self, tree: Tree) -> None:
+        """``[0.5, 0.5, ]``: OWM reads the numbers before the comma, and so do we, warning."""
+        for bracket in tree.find_data("bracket"):
+            commas = [c for c in bracket.children if getattr(c, "type", None) == "TRAILING_COMMA"]
+            for comma in commas:
+                self.warn(
+                    "W109",
+                    "a trailing ',' is ignored, as in OWM",
+                    self.span_of(comma),
+                    hint="remove it",
+                )
+                bracket.children.remove(comma)
 
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data

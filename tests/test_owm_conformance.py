@@ -89,7 +89,17 @@ BARE_TITLE = "title\ncomponent A [0.5, 0.5]\n"
 #: OWM declares names with runs of spaces as one space (found on corpus map 021, line 33).
 SPACED = "component Input  DATA [0.5, 0.5]\nevolve  Input   DATA 0.8\nInput  DATA -> Input DATA\n"
 
-SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED)
+#: Lines OWM reads that we refused, found by feeding it new and mutated maps: now read the same.
+FOUND = """component A [0.5, 0.4, ] label [1, 2 ,]
+component B [0.4, 0.3];
+component C [0.3, 0.2]
+A+'user's fee'>B; it's paid
+B+'it's'<>C
+pipeline C [0.1, 0.9,]
+size [800, 600,];
+"""
+
+SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND)
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +170,13 @@ def test_runs_of_spaces_in_a_declared_name_are_one_space(owm: dict[str, dict[str
     assert differences(owm[SPACED], our_reading_of(SPACED)) == []
 
 
+def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]]) -> None:
+    theirs = owm[FOUND]
+    assert differences(theirs, our_reading_of(FOUND)) == []
+    assert [link["flowValue"] for link in theirs["links"]] == ["user's fee", "it's"]
+    assert theirs["size"] == [800, 600]
+
+
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:
     assert "error" in owm[BARE_TITLE]
     assert "error" not in our_reading_of(BARE_TITLE)
@@ -218,10 +235,22 @@ DEVIATIONS = {
         lambda d: d.owm == 0.85,
     ),
     # OWM draws a nameless `component [v, m]` as "Recovered Component Name"; we ignore it (W113).
+    # The same for `pipeline [v, m]` and `evolve [m]`, which OWM reads as naming nothing.
     "component without a name": Deviation(
-        "component [0.5, 0.5]\nanchor [0.9, 0.5]\nsubmap [0.4, 0.4]\naccelerator [0.3, 0.3]\n",
-        ("components.missing", "anchors.missing", "submaps.missing", "accelerators.missing"),
-        lambda d: isinstance(d.owm, dict) and d.owm.get("name") == "Recovered Component Name",
+        "component [0.5, 0.5]\nanchor [0.9, 0.5]\nsubmap [0.4, 0.4]\naccelerator [0.3, 0.3]\n"
+        "pipeline [0.4, 0.6]\nevolve [0.8]\n",
+        (
+            "components.missing",
+            "anchors.missing",
+            "submaps.missing",
+            "accelerators.missing",
+            "pipelines.missing",
+            "evolves.missing",
+        ),
+        lambda d: (
+            isinstance(d.owm, dict)
+            and (d.owm.get("name") == "Recovered Component Name" or d.owm["name"].startswith("["))
+        ),
     ),
     # OWM reads no number from `[[v, m]]`: the default place, or an evolve of "A [[0.8]]"; we
     # read no position either (so the layout places it) and warn (W109).
@@ -323,9 +352,11 @@ DEVIATIONS = {
     ),
     # `evolve A 0.72 label Commoditizing fast`: OWM's label is null; ours the default offset
     # (both draw the label in its usual place), the words ignored with W109.
+    # So for `label [5]` and `label []`.
     "label with words for numbers": Deviation(
-        "component A [0.4, 0.3]\nevolve A 0.72 label Commoditizing fast\n",
-        ("evolves.label",),
+        "component A [0.4, 0.3]\nevolve A 0.72 label Commoditizing fast\n"
+        "component B [0.4, 0.4] label [5]\n",
+        ("evolves.label", "components.label"),
         lambda d: d.owm is None,
     ),
     # `component\tA`, `anchor\u00a0U`: OWM's keyword needs a plain space after it; we read

@@ -262,6 +262,13 @@ ROUND_TRIPS = [
     "component Triple [0.5, 0.4, 0.3]",
     "y-axis Visibility to user->Less Visible->More Visible",
     "evolve Motivation 0.72 label Commoditizing fast",
+    "Power+'user's fee'>Motivation; it's paid",
+    "component Ended [0.5, 0.5] label [1, 2];",
+    "component Comma [0.5, 0.4, ] label [3, 4 ,]",
+    "component Short [0.4, 0.4] label [5]",
+    "pipeline [0.4, 0.6]",
+    "evolve [0.8]",
+    "pipeline Power->Motivation",
 ]
 
 

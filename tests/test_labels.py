@@ -174,3 +174,17 @@ def test_a_leader_through_another_name_or_circle_costs_as_covering_it() -> None:
     assert obstacles.crossed(100, 100, 260, 100, own=(100, 100)) == labels.LEADER_CROSSES_TEXT
     assert obstacles.crossed(100, 100, 500, 300, own=(100, 100)) == labels.CIRCLE_COST
     assert obstacles.crossed(100, 100, 100, 40, own=(100, 100)) == 0
+
+
+def test_a_name_over_an_annotations_number_costs_as_over_any_text() -> None:
+    # The number in an annotation's circle is text: a name over it overprints it (the checker
+    # counts it so), which must cost as much as over any other name, not only as a circle.
+    map_ = wardley.parse("component Clinic [0.5, 0.3]\nannotation 1 [0.8, 0.7] Busy\n")
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    scene = composer.compose()
+    [number] = scene.by_role("annotation-number")
+    assert isinstance(number, Text) and number.box is not None
+    box = number.box
+    over = Box(box.x - 20, box.y, 40, box.height)
+    assert composer.obstacles.cost(over) >= labels.LABEL_COST + labels.CIRCLE_COST

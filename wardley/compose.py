@@ -1028,7 +1028,6 @@ class Composer:
                     bold=True,
                     anchor="middle",
                     layer="notes",
-                    obstacle=False,
                     of=marker,
                 )
 

@@ -76,6 +76,9 @@ GROW_COST = 80.0
 #: crossing a link is worth a move of 35 pixels.
 MAX_SHIFT = 60.0
 MOVES = 16
+#: ... and when nowhere around its symbol is clear either, this many: the last search for the
+#: labels that would still collide, a few in a map.
+LAST_MOVES = 32
 SHIFT_COST = 1.0
 #: The first few things a place collides with say where to move it: labels and circles come
 #: before links, and a label in a web of links need not try a move off each one.
@@ -761,13 +764,20 @@ class _Placer:
             best = None
             if request.offset is not None:
                 ox, oy = request.x + request.offset[0], request.y + request.offset[1]
-                best = self.moved(request, width, ox, oy, "start", 0.0, None)
+                best = self.moved(request, width, ox, oy, "start", 0.0, None, self.moves)
             if best is None or self.astray(best):
                 best = self.around(request, width, best)
                 if best.cost > best.preference and not self.crowded:
                     # Nowhere around is clear: a little way from the best place may be.
                     best = self.moved(
-                        request, width, best.x, best.y, best.anchor, best.preference, best
+                        request,
+                        width,
+                        best.x,
+                        best.y,
+                        best.anchor,
+                        best.preference,
+                        best,
+                        LAST_MOVES,
                     )
             out[request.key] = Placed(
                 request.key, best.x, best.y, best.anchor, best.box, best.leader
@@ -793,10 +803,12 @@ class _Placer:
         anchor: str,
         base: float,
         best: _Choice | None,
+        moves: int,
     ) -> _Choice:
         """The place (ox, oy), or the nearest move of it that clears what it collides with:
         the author's place, or the best around the symbol when none there is clear. A move
-        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any.
+        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any; at most
+        ``moves`` places are tried.
 
         A best-first search over moves, shortest first: each place tried suggests the moves
         that would take it off each thing it collides with (up, down, left or right).
@@ -807,9 +819,9 @@ class _Placer:
         sx, sy = _inward(start, self.bounds)
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
-        last = self.moves - 1
+        last = moves - 1
         hypot, push = math.hypot, heapq.heappush  # the inner loop runs some 50 times a place
-        for step in range(self.moves):
+        for step in range(moves):
             if not queue:
                 break
             preference, dx, dy = heapq.heappop(queue)

@@ -17,7 +17,7 @@ import wardley
 from wardley.compose import Composer, frame_for
 from wardley.geometry import labels
 from wardley.geometry.readability import CUT_OFF, MISATTRIBUTED, TEXT_OVERLAP, readability
-from wardley.scene import Box, Circle, Line, Rect, Scene, Text
+from wardley.scene import Box, Circle, Line, Rect, Scene, Style, Text
 from wardley.themes import get_theme
 
 MAPS = sorted((Path(__file__).parent / "labels").glob("*.owm"))
@@ -174,6 +174,22 @@ def test_a_leader_through_another_name_or_circle_costs_as_covering_it() -> None:
     assert obstacles.crossed(100, 100, 260, 100, own=(100, 100)) == labels.LEADER_CROSSES_TEXT
     assert obstacles.crossed(100, 100, 500, 300, own=(100, 100)) == labels.CIRCLE_COST
     assert obstacles.crossed(100, 100, 100, 40, own=(100, 100)) == 0
+
+
+def test_a_name_with_a_leader_line_keeps_off_another_symbol() -> None:
+    # A leader is faint and dotted; the circle beside a name is not: a name crowded off its
+    # own symbol must not land beside another's (a real map put an evolved name 0 px from
+    # another evolved circle, 94 px from its own, and the reader takes it for that one's).
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(30, 72, 140, 56))  # names all round its symbol
+    own = labels.Request("own", 100, 100, 6, ("Alpha Service",), 11, symbol=True)
+    other = labels.Request("other", 100, 48, 6, ("Beta",), 11, symbol=True)
+    for request in (own, other):
+        obstacles.add_circle(request.x, request.y, request.r + 1)
+    spot = labels.place([own, other], obstacles, Box(0, 0, 400, 400))["own"]
+    assert spot.leader is not None
+    beside = Circle("other", "capability", other.x, other.y, other.r, Style())
+    assert _gap(spot.box, beside) > 10  # not a word space or two from it
 
 
 def test_a_name_over_an_annotations_number_costs_as_over_any_text() -> None:

@@ -53,6 +53,12 @@ GRAZE = 0.5
 LABEL_PAD = 7.0
 #: A label's nearest other symbol must be this much farther than its own (pixels).
 ATTRIBUTION_MARGIN = 2.0
+#: A name with a leader line, away from its own symbol, within this (pixels) of another is
+#: read as that one's: a leader is faint and dotted, the circle beside a name is not. It costs
+#: BESIDE_COST more: more than crossing a link (a name by its own circle across a link or two
+#: is read right), less than covering a circle.
+BESIDE = 10.0
+BESIDE_COST = 40.0
 #: Each pixel of leader line costs this much: a short leader beats a long one.
 LEADER_LENGTH_COST = 0.2
 #: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
@@ -945,7 +951,10 @@ class _Placer:
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            cost += self.obstacles.crossed(*leader, (x, y))
+            if gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN):
+                cost += BESIDE_COST  # beside another symbol, away from its own
+            if cost < limit:
+                cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
 
     def collisions(

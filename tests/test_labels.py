@@ -204,3 +204,18 @@ def test_a_name_over_an_annotations_number_costs_as_over_any_text() -> None:
     box = number.box
     over = Box(box.x - 20, box.y, 40, box.height)
     assert composer.obstacles.cost(over) >= labels.LABEL_COST + labels.CIRCLE_COST
+
+
+def test_a_name_over_another_names_leader_line_costs_as_covering_a_circle() -> None:
+    # A leader line running into a name says that name is its symbol's: a name placed later
+    # across it is read as that symbol's (as bad as covering the circle, not as crossing a link).
+    own = labels.Request("own", 100, 100, 6, ("Alpha Service",), 11, symbol=True)
+    placed, before = labels.Obstacles(), labels.Obstacles()
+    for obstacles in (placed, before):
+        obstacles.add_box(Box(30, 72, 140, 56))  # names all round its symbol
+        obstacles.add_circle(own.x, own.y, own.r + 1)
+    spot = labels.place([own], placed, Box(0, 0, 400, 400))["own"]
+    assert spot.leader is not None
+    x1, y1, x2, y2 = spot.leader
+    across = Box((x1 + x2) / 2 - 30, (y1 + y2) / 2 - 2, 60, 4)
+    assert placed.cost(across) - before.cost(across) == labels.LEADER_CROSSES_TEXT

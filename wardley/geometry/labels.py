@@ -33,11 +33,13 @@ CELL = 48.0
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
 LINK_COST = 35.0
-STRIKE_COST = 2 * LINK_COST
+#: A line along the text (an evolve arrow, a level link) strikes it through: twice as bad.
+STRIKE = 2.0
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
-#: A leader line through another name: as bad as covering a circle (it reads as a link to it).
+#: A leader line through another name, or a name over another's leader line: as bad as
+#: covering a circle (the leader reads as joining that name to its symbol).
 LEADER_CROSSES_TEXT = CIRCLE_COST
 #: A label farther than this from its symbol's edge (pixels) is no longer read as its name at
 #: a glance: it gets a leader line.
@@ -281,7 +283,10 @@ class Obstacles:
                 cell_circles.append(circle)
         self.circles_added += 1
 
-    def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
+    def add_segment(
+        self, x1: float, y1: float, x2: float, y2: float, weight: float = LINK_COST
+    ) -> None:
+        """A line no label should cross: crossing it costs ``weight``."""
         dx, dy = x2 - x1, y2 - y1
         steps = max(1, int(math.hypot(dx, dy) // (CELL / 2)))
         segment = (x1, y1, x2, y2)
@@ -304,8 +309,7 @@ class Obstacles:
                     max(x1, x2),
                     min(y1, y2),
                     max(y1, y2),
-                    # A line along the text (an evolve arrow, a level link) strikes it through.
-                    STRIKE_COST if rise * 8 < run else LINK_COST,
+                    STRIKE * weight if rise * 8 < run else weight,
                     segment,
                 ),
             )
@@ -790,7 +794,7 @@ class _Placer:
             )
             self.obstacles.add_text(best.box)
             if best.leader is not None:
-                self.obstacles.add_segment(*best.leader)
+                self.obstacles.add_segment(*best.leader, LEADER_CROSSES_TEXT)
         return out
 
     def astray(self, choice: _Choice) -> bool:

@@ -219,3 +219,16 @@ def test_a_name_over_another_names_leader_line_costs_as_covering_a_circle() -> N
     x1, y1, x2, y2 = spot.leader
     across = Box((x1 + x2) / 2 - 30, (y1 + y2) / 2 - 2, 60, 4)
     assert placed.cost(across) - before.cost(across) == labels.LEADER_CROSSES_TEXT
+
+
+def test_a_name_on_the_evolution_axis_is_not_struck_through_by_it() -> None:
+    # A component at visibility 0 sits on the evolution axis: its name goes beside the axis
+    # (above it, clear of the stage names under it), not along it.
+    scene = _scene(
+        "component Genesis Thing At Bottom [0.0, 0.0]\ncomponent Bottom Middle [0.0, 0.5]\n"
+        "component Utility Thing At Bottom Right [0.0, 1.0]\n"
+    )
+    [axis] = [s for s in scene.by_role("axis") if isinstance(s, Line) and s.y1 == s.y2]
+    for name in ("Genesis Thing At Bottom", "Bottom Middle", "Utility Thing At Bottom Right"):
+        box = _label(scene, name).box
+        assert box.bottom < axis.y1 or box.y > axis.y1, name

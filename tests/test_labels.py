@@ -17,7 +17,7 @@ import wardley
 from wardley.compose import Composer, frame_for
 from wardley.geometry import labels
 from wardley.geometry.readability import CUT_OFF, MISATTRIBUTED, TEXT_OVERLAP, readability
-from wardley.scene import Box, Circle, Line, Rect, Scene, Text
+from wardley.scene import Box, Circle, Line, Rect, Scene, Style, Text
 from wardley.themes import get_theme
 
 MAPS = sorted((Path(__file__).parent / "labels").glob("*.owm"))
@@ -174,3 +174,61 @@ def test_a_leader_through_another_name_or_circle_costs_as_covering_it() -> None:
     assert obstacles.crossed(100, 100, 260, 100, own=(100, 100)) == labels.LEADER_CROSSES_TEXT
     assert obstacles.crossed(100, 100, 500, 300, own=(100, 100)) == labels.CIRCLE_COST
     assert obstacles.crossed(100, 100, 100, 40, own=(100, 100)) == 0
+
+
+def test_a_name_with_a_leader_line_keeps_off_another_symbol() -> None:
+    # A leader is faint and dotted; the circle beside a name is not: a name crowded off its
+    # own symbol must not land beside another's (a real map put an evolved name 0 px from
+    # another evolved circle, 94 px from its own, and the reader takes it for that one's).
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(30, 72, 140, 56))  # names all round its symbol
+    own = labels.Request("own", 100, 100, 6, ("Alpha Service",), 11, symbol=True)
+    other = labels.Request("other", 100, 48, 6, ("Beta",), 11, symbol=True)
+    for request in (own, other):
+        obstacles.add_circle(request.x, request.y, request.r + 1)
+    spot = labels.place([own, other], obstacles, Box(0, 0, 400, 400))["own"]
+    assert spot.leader is not None
+    beside = Circle("other", "capability", other.x, other.y, other.r, Style())
+    assert _gap(spot.box, beside) > 10  # not a word space or two from it
+
+
+def test_a_name_over_an_annotations_number_costs_as_over_any_text() -> None:
+    # The number in an annotation's circle is text: a name over it overprints it (the checker
+    # counts it so), which must cost as much as over any other name, not only as a circle.
+    map_ = wardley.parse("component Clinic [0.5, 0.3]\nannotation 1 [0.8, 0.7] Busy\n")
+    theme = get_theme(map_.style)
+    composer = Composer(map_, theme, "both", frame_for(map_, theme, None, None))
+    scene = composer.compose()
+    [number] = scene.by_role("annotation-number")
+    assert isinstance(number, Text) and number.box is not None
+    box = number.box
+    over = Box(box.x - 20, box.y, 40, box.height)
+    assert composer.obstacles.cost(over) >= labels.LABEL_COST + labels.CIRCLE_COST
+
+
+def test_a_name_over_another_names_leader_line_costs_as_covering_a_circle() -> None:
+    # A leader line running into a name says that name is its symbol's: a name placed later
+    # across it is read as that symbol's (as bad as covering the circle, not as crossing a link).
+    own = labels.Request("own", 100, 100, 6, ("Alpha Service",), 11, symbol=True)
+    placed, before = labels.Obstacles(), labels.Obstacles()
+    for obstacles in (placed, before):
+        obstacles.add_box(Box(30, 72, 140, 56))  # names all round its symbol
+        obstacles.add_circle(own.x, own.y, own.r + 1)
+    spot = labels.place([own], placed, Box(0, 0, 400, 400))["own"]
+    assert spot.leader is not None
+    x1, y1, x2, y2 = spot.leader
+    across = Box((x1 + x2) / 2 - 30, (y1 + y2) / 2 - 2, 60, 4)
+    assert placed.cost(across) - before.cost(across) == labels.LEADER_CROSSES_TEXT
+
+
+def test_a_name_on_the_evolution_axis_is_not_struck_through_by_it() -> None:
+    # A component at visibility 0 sits on the evolution axis: its name goes beside the axis
+    # (above it, clear of the stage names under it), not along it.
+    scene = _scene(
+        "component Genesis Thing At Bottom [0.0, 0.0]\ncomponent Bottom Middle [0.0, 0.5]\n"
+        "component Utility Thing At Bottom Right [0.0, 1.0]\n"
+    )
+    [axis] = [s for s in scene.by_role("axis") if isinstance(s, Line) and s.y1 == s.y2]
+    for name in ("Genesis Thing At Bottom", "Bottom Middle", "Utility Thing At Bottom Right"):
+        box = _label(scene, name).box
+        assert box.bottom < axis.y1 or box.y > axis.y1, name

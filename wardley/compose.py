@@ -364,6 +364,10 @@ class Composer:
             "axes", Line(self.id("axis"), "axis", f.left, f.bottom, f.right, f.bottom, axis, True)
         )
         self.add("axes", Line(self.id("axis"), "axis", f.left, f.bottom, f.left, f.top, axis, True))
+        # A name of a component on an axis (at visibility or evolution 0) goes beside the axis,
+        # not along it struck through.
+        self.obstacles.add_segment(f.left, f.bottom, f.right, f.bottom)
+        self.obstacles.add_segment(f.left, f.bottom, f.left, f.top)
         separator = Style(stroke=t.separator, stroke_width=1, dash="4,4")
         for low, _high in self.map.stage_bounds[1:]:
             x = f.x(low)
@@ -1028,7 +1032,6 @@ class Composer:
                     bold=True,
                     anchor="middle",
                     layer="notes",
-                    obstacle=False,
                     of=marker,
                 )
 

@@ -33,11 +33,13 @@ CELL = 48.0
 LABEL_COST = 100.0
 CIRCLE_COST = 60.0
 LINK_COST = 35.0
-STRIKE_COST = 2 * LINK_COST
+#: A line along the text (an evolve arrow, a level link) strikes it through: twice as bad.
+STRIKE = 2.0
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
-#: A leader line through another name: as bad as covering a circle (it reads as a link to it).
+#: A leader line through another name, or a name over another's leader line: as bad as
+#: covering a circle (the leader reads as joining that name to its symbol).
 LEADER_CROSSES_TEXT = CIRCLE_COST
 #: A label farther than this from its symbol's edge (pixels) is no longer read as its name at
 #: a glance: it gets a leader line.
@@ -53,6 +55,12 @@ GRAZE = 0.5
 LABEL_PAD = 7.0
 #: A label's nearest other symbol must be this much farther than its own (pixels).
 ATTRIBUTION_MARGIN = 2.0
+#: A name with a leader line, away from its own symbol, within this (pixels) of another is
+#: read as that one's: a leader is faint and dotted, the circle beside a name is not. It costs
+#: BESIDE_COST more: more than crossing a link (a name by its own circle across a link or two
+#: is read right), less than covering a circle.
+BESIDE = 10.0
+BESIDE_COST = 40.0
 #: Each pixel of leader line costs this much: a short leader beats a long one.
 LEADER_LENGTH_COST = 0.2
 #: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
@@ -76,6 +84,9 @@ GROW_COST = 80.0
 #: crossing a link is worth a move of 35 pixels.
 MAX_SHIFT = 60.0
 MOVES = 16
+#: ... and when nowhere around its symbol is clear either, this many: the last search for the
+#: labels that would still collide, a few in a map.
+LAST_MOVES = 32
 SHIFT_COST = 1.0
 #: The first few things a place collides with say where to move it: labels and circles come
 #: before links, and a label in a web of links need not try a move off each one.
@@ -272,7 +283,10 @@ class Obstacles:
                 cell_circles.append(circle)
         self.circles_added += 1
 
-    def add_segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
+    def add_segment(
+        self, x1: float, y1: float, x2: float, y2: float, weight: float = LINK_COST
+    ) -> None:
+        """A line no label should cross: crossing it costs ``weight``."""
         dx, dy = x2 - x1, y2 - y1
         steps = max(1, int(math.hypot(dx, dy) // (CELL / 2)))
         segment = (x1, y1, x2, y2)
@@ -295,8 +309,7 @@ class Obstacles:
                     max(x1, x2),
                     min(y1, y2),
                     max(y1, y2),
-                    # A line along the text (an evolve arrow, a level link) strikes it through.
-                    STRIKE_COST if rise * 8 < run else LINK_COST,
+                    STRIKE * weight if rise * 8 < run else weight,
                     segment,
                 ),
             )
@@ -761,20 +774,27 @@ class _Placer:
             best = None
             if request.offset is not None:
                 ox, oy = request.x + request.offset[0], request.y + request.offset[1]
-                best = self.moved(request, width, ox, oy, "start", 0.0, None)
+                best = self.moved(request, width, ox, oy, "start", 0.0, None, self.moves)
             if best is None or self.astray(best):
                 best = self.around(request, width, best)
                 if best.cost > best.preference and not self.crowded:
                     # Nowhere around is clear: a little way from the best place may be.
                     best = self.moved(
-                        request, width, best.x, best.y, best.anchor, best.preference, best
+                        request,
+                        width,
+                        best.x,
+                        best.y,
+                        best.anchor,
+                        best.preference,
+                        best,
+                        LAST_MOVES,
                     )
             out[request.key] = Placed(
                 request.key, best.x, best.y, best.anchor, best.box, best.leader
             )
             self.obstacles.add_text(best.box)
             if best.leader is not None:
-                self.obstacles.add_segment(*best.leader)
+                self.obstacles.add_segment(*best.leader, LEADER_CROSSES_TEXT)
         return out
 
     def astray(self, choice: _Choice) -> bool:
@@ -793,10 +813,12 @@ class _Placer:
         anchor: str,
         base: float,
         best: _Choice | None,
+        moves: int,
     ) -> _Choice:
         """The place (ox, oy), or the nearest move of it that clears what it collides with:
         the author's place, or the best around the symbol when none there is clear. A move
-        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any.
+        costs ``base`` and SHIFT_COST a pixel; ``best`` is the place to beat, if any; at most
+        ``moves`` places are tried.
 
         A best-first search over moves, shortest first: each place tried suggests the moves
         that would take it off each thing it collides with (up, down, left or right).
@@ -807,9 +829,9 @@ class _Placer:
         sx, sy = _inward(start, self.bounds)
         queue = [(base + math.hypot(sx, sy) * SHIFT_COST, sx, sy)]
         seen = {(round(sx), round(sy))}
-        last = self.moves - 1
+        last = moves - 1
         hypot, push = math.hypot, heapq.heappush  # the inner loop runs some 50 times a place
-        for step in range(self.moves):
+        for step in range(moves):
             if not queue:
                 break
             preference, dx, dy = heapq.heappop(queue)
@@ -933,7 +955,10 @@ class _Placer:
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            cost += self.obstacles.crossed(*leader, (x, y))
+            if gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN):
+                cost += BESIDE_COST  # beside another symbol, away from its own
+            if cost < limit:
+                cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
 
     def collisions(

@@ -269,6 +269,10 @@ ROUND_TRIPS = [
     "pipeline [0.4, 0.6]",
     "evolve [0.8]",
     "pipeline Power->Motivation",
+    "anchor Open [0.95, 0.53",
+    "component Chips [0.15, 0.6 (buy) label [3, 4",
+    "component Cup [0.4, 0.6 (build) label [10, 20]",
+    "pipeline Motivation [0.2, 0.8",
 ]
 
 
@@ -443,3 +447,28 @@ def test_a_trailing_comma_in_a_bracket_is_ignored_as_in_owm() -> None:
     ]
     with pytest.raises(MapError):
         wardley.parse("component A [0.5, , 0.4]")  # an empty value inside stays a mistake
+
+
+def test_a_bracket_never_closed_is_read_as_owm_reads_it() -> None:
+    # Found by the OWM oracle (the refusal most common in real maps): with no `]` after it on
+    # the line, OWM reads no numbers from the bracket and the options after it still count; a
+    # later option's bracket closes it, and OWM reads the numbers before that option.
+    map_ = wardley.parse(
+        "anchor B [0.95, 0.53\ncomponent Chips [0.15, 0.6 (buy)\n"
+        "component Ads [0.7, 0.7 inertia evolve 0.8\n"
+        "component Cup [0.4, 0.6 (build) label [10, 20]\nB->Cup\n"
+    )
+    [anchor] = [c for c in map_.components if c.name == "B"]
+    chips, ads, cup = (c for c in map_.components if c.name != "B")
+    assert anchor.position.visibility is None and chips.position.visibility is None
+    assert (chips.method, ads.inertia, map_.evolves[0].position.evolution) == ("buy", True, 0.8)
+    assert (cup.position.visibility, cup.position.evolution) == (0.4, 0.6)
+    assert (cup.method, cup.label) == ("build", (10.0, 20.0))
+    found = [d for d in wardley.check(map_) if d.code == "W128"]
+    assert [(d.line, d.column, d.span.end_column, d.hint) for d in found] == [
+        (1, 10, 21, "close the bracket: [0.95, 0.53]"),
+        (2, 17, 27, "close the bracket: [0.15, 0.6]"),
+        (3, 15, 24, "close the bracket: [0.7, 0.7]"),
+        (4, 15, 24, "close the bracket: [0.4, 0.6]"),
+    ]
+    assert len(map_.links) == 1

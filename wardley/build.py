@@ -785,8 +785,8 @@ class Builder:
                         out["url"] = str(node)[4:-1].strip()
                     else:
                         self.warn("W109", "url(…) belongs on a submap; ignored", self.span_of(node))
-                elif kind == "DOUBLED":
-                    self.doubled_bracket(node)
+                elif kind in ("DOUBLED", "UNCLOSED"):
+                    self.unreadable_bracket(node)
                 elif kind == "JUNK":
                     junk.append(node)
                     continue
@@ -803,7 +803,7 @@ class Builder:
                     hint="keep one",
                 )
             elif node.data == "label" and isinstance(node.children[1], str):
-                self.doubled_bracket(node.children[1])
+                self.unreadable_bracket(node.children[1])
             elif node.data == "label" and _too_few_numbers(node.children[1], 2):
                 # OWM reads no offset from `label [5]` or `label []`: the usual place.
                 self.warn(
@@ -974,6 +974,17 @@ class Builder:
             if not (isinstance(c, str) and c.type in ("EVOLVE_NAME", "QUOTED", "ARROW"))
         ]
         position: Position | None = None
+        if rest and isinstance(rest[0], str) and rest[0].type == "UNCLOSED":
+            # OWM reads `evolve Kettle [0.8` as evolving a component named "Kettle [0.8".
+            self.warn(
+                "W128",
+                f"evolve ignored: the bracket is never closed, and OWM takes "
+                f"'{source} {str(rest[0]).strip()}' as the name, which names no component",
+                self.span_of(rest[0]),
+                hint=f"write evolve {source} {str(rest[0]).strip()[1:].strip()}",
+            )
+            self.keep_as_comment(span)
+            return
         if rest and isinstance(rest[0], str) and rest[0].type == "NUMBER":
             self.in_range(rest[:1])
             value = self.number(rest[0])
@@ -1053,6 +1064,9 @@ class Builder:
         for child in tree.children[2:]:
             if not isinstance(child, str) and child.data == "block":
                 block = child
+            elif isinstance(child, str) and child.type == "UNCLOSED" and not ignored:
+                self.unreadable_bracket(child)  # OWM hides the pipeline, as with no span
+                ignored.append(None)
             elif not isinstance(child, str) and child.data == "bracket" and not ignored:
                 values = self.numbers(child, 2, "a pipeline's span", "pipeline NAME [0.2, 0.8]")
                 if values is not None:
@@ -1148,17 +1162,27 @@ class Builder:
         after it is ignored with a warning. With none, OWM keeps its default."""
         at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
         before = rest if at is None else rest[:at]
-        doubled = [n for n in before if isinstance(n, str) and n.type == "DOUBLED"]
+        doubled = [n for n in before if isinstance(n, str) and n.type in ("DOUBLED", "UNCLOSED")]
         for node in doubled:
-            self.doubled_bracket(node)
+            self.unreadable_bracket(node)
         self.ignore([n for n in before if n not in doubled], why, "remove it")
         if at is None:
             return None
         self.ignore(rest[at + 1 :], why, "remove it")
         return rest[at]
 
-    def doubled_bracket(self, token: Token) -> None:
-        """`[[0.4, 0.6]]`: OWM reads no numbers from it, so neither do we; the fix is plain."""
+    def unreadable_bracket(self, token: Token) -> None:
+        """`[[0.4, 0.6]]`, or `[0.4, 0.6` never closed: OWM reads no numbers from it, so
+        neither do we (a component is placed for you); the fix is plain."""
+        if token.type == "UNCLOSED":
+            self.warn(
+                "W128",
+                f"the bracket {_shorten(str(token))!r} is never closed: ignored, as OWM reads "
+                "no numbers from it",
+                self.span_of(token),
+                hint=f"close the bracket: {_shorten(str(token).rstrip())}]",
+            )
+            return
         inner = str(token).strip()[1:-1].strip()
         self.warn(
             "W109",

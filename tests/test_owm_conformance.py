@@ -102,6 +102,9 @@ component D [0.15, 0.6 (buy)
 component E [0.4, 0.6 (build) label [10, 20]
 note hello [0.4, 0.6
 pipeline A [0.2, 0.8
+component F [0.72 0.5] label [10 20]
+anchor V [0.9 0.5]
+note spaced [0.5 5]
 """
 
 SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND)
@@ -183,6 +186,8 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     components = {c["name"]: c for c in theirs["components"]}
     assert (components["E"]["visibility"], components["E"]["label"]) == (0.4, [10, 20])
     assert (components["D"]["visibility"], components["D"]["method"]) == (0.9, "buy")
+    assert (components["F"]["visibility"], components["F"]["label"]) == (0.72, None)
+    assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
 
 
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:
@@ -275,7 +280,7 @@ DEVIATIONS = {
         ),
         lambda d: (
             (d.ours is None and d.owm in (0.9, 0.1))
-            or (d.kind.endswith("label") and d.owm[0] is None)
+            or (d.kind.endswith("label") and d.owm is not None and d.owm[0] is None)
             or "[[" in d.item
         ),
     ),
@@ -290,6 +295,13 @@ DEVIATIONS = {
             for axis in ("visibility", "maturity")
         ),
         lambda d: d.ours is None and d.owm in (0.9, 0.1),
+    ),
+    # `[0.72 0.5]`: OWM reads 0.720.5, so 0.72, and its default evolution 0.1; ours is placed
+    # by the layout (W109). Its `label [10 20]` is no offset to OWM, the usual place to us.
+    "numbers without a comma": Deviation(
+        "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n",
+        ("components.maturity", "components.label", "anchors.maturity", "notes.maturity"),
+        lambda d: (d.ours is None and d.owm == 0.1) or (d.kind.endswith("label") and d.owm is None),
     ),
     # OWM 3.0.1 names `pipeline A {` "A {", hides it, and reads its members as components.
     "pipeline with its brace on the same line": Deviation(

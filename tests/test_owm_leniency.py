@@ -273,6 +273,8 @@ ROUND_TRIPS = [
     "component Chips [0.15, 0.6 (buy) label [3, 4",
     "component Cup [0.4, 0.6 (build) label [10, 20]",
     "pipeline Motivation [0.2, 0.8",
+    "component Spaced [0.72 0.5] label [10 20]",
+    "note spaced [0.5 5]",
 ]
 
 
@@ -472,3 +474,31 @@ def test_a_bracket_never_closed_is_read_as_owm_reads_it() -> None:
         (4, 15, 24, "close the bracket: [0.4, 0.6]"),
     ]
     assert len(map_.links) == 1
+
+
+def test_numbers_without_a_comma_are_read_as_one_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM takes the spaces out of `[0.72 0.5]` and reads 0.720.5 as
+    # 0.72, the evolution not given; `label [10 20]` gives no offset. It was E001.
+    map_ = wardley.parse(
+        "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n"
+        "pipeline A\n{\n  component B [0.4 0.5]\n}\n"
+    )
+    a, u, b = map_.components
+    assert (a.position.visibility, a.position.evolution, a.label) == (0.72, None, None)
+    assert (u.position.visibility, u.position.evolution) == (0.9, None)
+    assert (b.position.evolution, map_.notes[0].position.visibility) == (0.4, 0.55)
+    found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
+    assert [(d.line, d.code, d.column, d.hint) for d in found] == [
+        (1, "W109", 13, "write [0.72, 0.5]"),
+        (1, "W109", 30, "write [10, 20]"),
+        (2, "W109", 10, "write [0.9, 0.5]"),
+        (3, "W109", 9, "write [0.5, 5]"),
+        (6, "W109", 15, "write [0.4, 0.5]"),
+    ]
+    # Where OWM's reading depends on the statement, it stays an error that says what to write.
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component A [0.5, 0.5]\npipeline A [0.2 0.8]\nevolve A [0.8 0.9]")
+    assert [(e.code, e.line, e.hint) for e in caught.value.errors] == [
+        ("E001", 2, "write [0.2, 0.8]"),
+        ("E001", 3, "write [0.8, 0.9]"),
+    ]

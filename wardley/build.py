@@ -56,6 +56,10 @@ DEFAULT_EVOLVE = 0.85
 #: What stray words after a component's position are told.
 STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
+#: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
+_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+#: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
+_JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
@@ -138,6 +142,8 @@ class Builder:
     markers: int = 0
     #: The most components and links a map may have.
     limits: tuple[int, int] = (5_000, 20_000)
+    #: Brackets whose numbers had no comma between them, read as one (already warned about).
+    joined: set[int] = field(default_factory=set)
 
     # ---- reporting ------------------------------------------------------------------------
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
@@ -198,7 +204,8 @@ class Builder:
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
             self.drop_trailing_commas(tree)
-            self.statement(tree, line_span)
+            if self.join_spaced_numbers(tree):
+                self.statement(tree, line_span)
         if self.block is not None:
             self.error(
                 "E004",
@@ -220,6 +227,50 @@ class Builder:
                     hint="remove it",
                 )
                 bracket.children.remove(comma)
+
+    def join_spaced_numbers(self, tree: Tree) -> bool:
+        """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
+        spaces (``0.50.5``, so 0.5), and no evolution. So do we, warning, for a component's,
+        anchor's or note's position (the evolution placed for you) and a label (no offset).
+        Elsewhere OWM's reading differs by statement, so it stays an error that says so (and
+        False: the statement is not read)."""
+        from lark import Token
+
+        read_all = True
+        for parent in tree.iter_subtrees():
+            for bracket in parent.children:
+                if getattr(bracket, "data", None) != "bracket":
+                    continue
+                numbers = bracket.children
+                if len(numbers) < 2 or not all(
+                    getattr(n, "type", None) == "NUMBER" for n in numbers
+                ):
+                    continue
+                if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+                    continue
+                span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+                if parent.data not in _SPACED_NUMBERS_READ:
+                    self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
+                    read_all = False
+                    continue
+                joined = "".join(numbers)
+                read = _JS_NUMBER.match(joined)
+                assert read is not None  # it starts with a number
+                reading = (
+                    "OWM reads no offset from it"
+                    if parent.data == "label"
+                    else f"OWM reads them as one, {joined!r}, which is {float(read.group()):g}, "
+                    "and the rest as not given"
+                )
+                self.warn(
+                    "W109",
+                    f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
+                    span,
+                    hint=fix,
+                )
+                bracket.children = [Token.new_borrow_pos("NUMBER", read.group(), numbers[0])]
+                self.joined.add(id(bracket))
+        return read_all
 
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data
@@ -510,6 +561,8 @@ class Builder:
                 return Position()
             if isinstance(items[0], tuple):
                 return _evolution_position(None, items[0])
+            if id(bracket) in self.joined:
+                return Position(visibility=items[0])
             self.warn(
                 "W111",
                 "only one coordinate: read as the visibility, the evolution will be placed",
@@ -804,6 +857,8 @@ class Builder:
                 )
             elif node.data == "label" and isinstance(node.children[1], str):
                 self.unreadable_bracket(node.children[1])
+            elif node.data == "label" and id(node.children[1]) in self.joined:
+                pass  # `label [10 20]`: no offset, as in OWM (already warned about)
             elif node.data == "label" and _too_few_numbers(node.children[1], 2):
                 # OWM reads no offset from `label [5]` or `label []`: the usual place.
                 self.warn(

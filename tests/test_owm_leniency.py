@@ -502,3 +502,20 @@ def test_numbers_without_a_comma_are_read_as_one_as_in_owm() -> None:
         ("E001", 2, "write [0.2, 0.8]"),
         ("E001", 3, "write [0.8, 0.9]"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("anchor B [0,95, 0,53]", "[0.95, 0.53]"),
+        ("note hi [0,3, 0.2]", "[0.3, 0.2]"),
+        ("component C [0.5, 0.5] label [10,5, 0,4]", "[10.5, 0.4]"),
+        ("pipeline C [0,2, 0,8]", "[0.2, 0.8]"),
+    ],
+)
+def test_decimal_commas_stay_an_error_whose_hint_writes_the_points(line: str, fix: str) -> None:
+    # OWM reads `[0,95, 0,53]` as visibility 0 and evolution 95: no reading to follow.
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component C [0.5, 0.5]\n" + line)
+    [error] = caught.value.errors
+    assert error.code == "E011" and error.hint == f"a decimal takes a point, not a comma: {fix}"

@@ -60,7 +60,7 @@ STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and 
 _SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
 _JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+),(\d+)(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
@@ -578,11 +578,17 @@ class Builder:
             "E011",
             f"a position takes 2 values, not {len(items)}",
             span,
-            hint="a decimal takes a point, not a comma: [0.5, 0.6]"
-            if _DECIMAL_COMMA.search(self.code, span.column - 1, span.end_column - 1)
-            else "write [visibility, evolution], e.g. [0.63, 0.81]",
+            hint=self.decimal_points(span) or "write [visibility, evolution], e.g. [0.63, 0.81]",
         )
         return None
+
+    def decimal_points(self, span: Span) -> str | None:
+        """`[0,5, 0,4]`: the hint that writes it with decimal points (OWM reads visibility 0 and
+        evolution 5 from it, so it is no reading to follow), or None when it has no such comma."""
+        written = self.code[span.column - 1 : span.end_column - 1]
+        if not _DECIMAL_COMMA.search(written):
+            return None
+        return f"a decimal takes a point, not a comma: {_DECIMAL_COMMA.sub(_point, written)}"
 
     def first_numbers(self, bracket: Tree, count: int) -> Tree:
         """The bracket's first ``count`` items when more numbers follow them: OWM reads those
@@ -632,7 +638,7 @@ class Builder:
                 "E011",
                 f"{what} takes {count} numbers",
                 self.span_of(bracket),
-                hint=f"write {example}",
+                hint=self.decimal_points(self.span_of(bracket)) or f"write {example}",
             )
             return None
         if unit:
@@ -1614,6 +1620,10 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)
+
+
+def _point(comma: re.Match[str]) -> str:
+    return f"{comma[1]}.{comma[2]}"
 
 
 def _too_few_numbers(bracket: Tree, count: int) -> bool:

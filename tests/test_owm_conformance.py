@@ -105,6 +105,8 @@ pipeline A [0.2, 0.8
 component F [0.72 0.5] label [10 20]
 anchor V [0.9 0.5]
 note spaced [0.5 5]
+component G [0.5, 0.5] /* the rest of the map is this comment
+component H [0.4, 0.4]
 """
 
 SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND)
@@ -188,6 +190,7 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     assert (components["D"]["visibility"], components["D"]["method"]) == (0.9, "buy")
     assert (components["F"]["visibility"], components["F"]["label"]) == (0.72, None)
     assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
+    assert "G" in components and "H" not in components
 
 
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:

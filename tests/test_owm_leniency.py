@@ -519,3 +519,22 @@ def test_decimal_commas_stay_an_error_whose_hint_writes_the_points(line: str, fi
         wardley.parse("component C [0.5, 0.5]\n" + line)
     [error] = caught.value.errors
     assert error.code == "E011" and error.hint == f"a decimal takes a point, not a comma: {fix}"
+
+
+def test_a_comment_never_closed_makes_the_rest_of_the_map_a_comment_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the map up to the `/*`; the map was refused (E003).
+    text = "component A [0.5, 0.5] /* todo: finish\ncomponent B [0.4, 0.4]\n\nA->B\n"
+    map_ = wardley.parse(text)
+    assert ([c.name for c in map_.components], map_.links) == (["A"], ())
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.line, warning.column, warning.span.end_column) == (
+        "W129",
+        1,
+        24,
+        26,
+    )
+    assert "(3 more lines)" in warning.message
+    again = wardley.format(map_)  # the hidden lines stay, in the comment
+    assert again.endswith("component B [0.4, 0.4]\n\nA->B\n")
+    assert not wardley.diff(map_, wardley.parse(again))
+

@@ -131,12 +131,17 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
             code_text = ""
         result.append(SourceLine(number, code_text, tuple(comments)))
     if open_comment is not None:
+        # OWM reads the rest of the map as the comment, and so do we: said plainly, as it
+        # may hide many lines.
+        hidden = len(result) - open_comment.line
+        more = f" ({hidden} more line{'s' if hidden != 1 else ''})" if hidden else ""
         diagnostics.append(
             Diagnostic(
-                "E003",
-                "unterminated comment: '/*' has no closing '*/'",
+                "W129",
+                f"'/*' is never closed: the rest of the map{more} is a comment, as OWM reads it",
                 open_comment,
-                hint="close the comment with */",
+                Severity.WARNING,
+                hint="close the comment with */ where it ends",
             )
         )
     return result, diagnostics

@@ -109,7 +109,12 @@ component G [0.5, 0.5] /* the rest of the map is this comment
 component H [0.4, 0.4]
 """
 
-SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND)
+#: OWM reads `size [800]` as [800, 0]: a setting, so a map of its own.
+SIZE_WITHOUT_HEIGHT = "size [800]\ncomponent A [0.5, 0.5]\n"
+#: `size []`: OWM's default size (the last `size` line counts).
+EMPTY_SIZE = "size [800, 600]\nsize []\ncomponent A [0.5, 0.5]\n"
+
+SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND, SIZE_WITHOUT_HEIGHT, EMPTY_SIZE)
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +196,13 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     assert (components["F"]["visibility"], components["F"]["label"]) == (0.72, None)
     assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
     assert "G" in components and "H" not in components
+
+
+def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:
+    assert owm[SIZE_WITHOUT_HEIGHT]["size"] == [800, 0]
+    assert differences(owm[SIZE_WITHOUT_HEIGHT], our_reading_of(SIZE_WITHOUT_HEIGHT)) == []
+    assert owm[EMPTY_SIZE]["size"] == [0, 0]
+    assert differences(owm[EMPTY_SIZE], our_reading_of(EMPTY_SIZE)) == []
 
 
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:

@@ -275,6 +275,8 @@ ROUND_TRIPS = [
     "pipeline Motivation [0.2, 0.8",
     "component Spaced [0.72 0.5] label [10 20]",
     "note spaced [0.5 5]",
+    "size [800]",
+    "size []",
 ]
 
 
@@ -538,3 +540,20 @@ def test_a_comment_never_closed_makes_the_rest_of_the_map_a_comment_as_in_owm() 
     assert again.endswith("component B [0.4, 0.4]\n\nA->B\n")
     assert not wardley.diff(map_, wardley.parse(again))
 
+
+def test_a_size_without_a_height_is_read_as_owm_reads_it() -> None:
+    # Found by the OWM oracle: OWM reads `size [800]` as [800, 0], and so keeps its usual
+    # picture; the map was refused (E011).
+    map_ = wardley.parse("size [800]\ncomponent A [0.5, 0.5]\n")
+    assert map_.size == (800, 0)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.column, warning.hint) == (
+        "W109",
+        6,
+        "give the height too, in pixels: size [800, 600]",
+    )
+    assert wardley.to_svg(map_) == wardley.to_svg(wardley.parse("component A [0.5, 0.5]"))
+    # `size []` is no size to OWM: its default, as after `size x`.
+    map_ = wardley.parse("size [1100, 800]\nsize []\n")
+    assert map_.size is None
+    assert sorted(_warnings(map_)) == [(1, "W112"), (2, "W109")]

@@ -701,6 +701,28 @@ class Builder:
         if bracket is None:
             self.reset_setting(tree, "size", span)
             return
+        if not bracket.children:
+            # `size []`: OWM reads no number, so its default size, as for `size x`.
+            self.warn(
+                "W109",
+                "size [] has no numbers: ignored, as OWM ignores it",
+                self.span_of(bracket),
+                hint="write size [1100, 800], a width and a height in pixels, or remove it",
+            )
+            self.reset_setting(tree, "size", span)
+            return
+        if len(bracket.children) == 1 and getattr(bracket.children[0], "type", None) == "NUMBER":
+            from lark import Token
+
+            # `size [800]`: OWM reads the width and no height (0), and draws its usual size.
+            self.warn(
+                "W109",
+                f"size [{bracket.children[0]}] has no height: read as [{bracket.children[0]}, 0], "
+                "as OWM reads it, and the map keeps its usual size",
+                self.span_of(bracket),
+                hint=f"give the height too, in pixels: size [{bracket.children[0]}, 600]",
+            )
+            bracket.children.append(Token.new_borrow_pos("NUMBER", "0", bracket.children[0]))
         values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             pairs = zip(values, bracket.children, strict=True)

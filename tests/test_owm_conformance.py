@@ -105,6 +105,7 @@ pipeline A [0.2, 0.8
 component F [0.72 0.5] label [10 20]
 anchor V [0.9 0.5]
 note spaced [0.5 5]
+component I evolve 0.8
 component G [0.5, 0.5] /* the rest of the map is this comment
 component H [0.4, 0.4]
 """
@@ -196,6 +197,7 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     assert (components["F"]["visibility"], components["F"]["label"]) == (0.72, None)
     assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
     assert "G" in components and "H" not in components
+    assert components["I evolve 0.8"]["evolve"] == 0.8
 
 
 def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:
@@ -377,6 +379,13 @@ DEVIATIONS = {
         "component X label [1, 2]\n",
         ("components.name", "components.visibility", "components.maturity"),
         lambda d: d.item == "X label",
+    ),
+    # `component X evolve 0.8`: OWM's name runs to a ` [`, so it is "X evolve 0.8", at
+    # [0.9, 0.1]; both read the inline evolve, and to us the component is X, placed for it.
+    "evolve without a position": Deviation(
+        "component X evolve 0.8\ncomponent Y inertia evolve 0.7 (build)\n",
+        ("components.name", "components.visibility", "components.maturity"),
+        lambda d: " evolve " in d.item,
     ),
     # `buy B`: OWM 3.0.1 ignores its old standalone sourcing statements; B is bought to us.
     "sourcing statement": Deviation(

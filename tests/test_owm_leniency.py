@@ -277,6 +277,8 @@ ROUND_TRIPS = [
     "note spaced [0.5 5]",
     "size [800]",
     "size []",
+    "component Inline evolve 0.8 label [1, 2]",
+    "component Inert inertia evolve 0.7 (build)",
 ]
 
 
@@ -557,3 +559,24 @@ def test_a_size_without_a_height_is_read_as_owm_reads_it() -> None:
     map_ = wardley.parse("size [1100, 800]\nsize []\n")
     assert map_.size is None
     assert sorted(_warnings(map_)) == [(1, "W112"), (2, "W109")]
+
+
+def test_an_inline_evolve_without_a_position_evolves_the_component_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the `evolve 0.8` of `component X evolve 0.8`; we read
+    # a component named "X evolve 0.8", which evolved nothing.
+    map_ = wardley.parse(
+        "component X evolve 0.8\ncomponent Y inertia evolve 0.7 (build)\n"
+        "component W evolve 0.6 label [1, 2]\ncomponent Can evolve well [0.4, 0.4]\nX->Y\n"
+    )
+    assert [(c.name, c.inertia, c.method, c.label) for c in map_.components] == [
+        ("X", False, None, None),
+        ("Y", True, "build", None),
+        ("W", False, None, (1.0, 2.0)),
+        ("Can evolve well", False, None, None),
+    ]
+    assert [(e.component, e.position.evolution) for e in map_.evolves] == [
+        ("X", 0.8),
+        ("Y", 0.7),
+        ("W", 0.6),
+    ]
+    assert wardley.check(map_) == []

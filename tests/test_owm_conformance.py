@@ -106,6 +106,8 @@ component F [0.72 0.5] label [10 20]
 anchor V [0.9 0.5]
 note spaced [0.5 5]
 component I evolve 0.8
+annotation 1 Replace the bespoke case system
+annotation 2 [0.4, 0.6 never closed
 component G [0.5, 0.5] /* the rest of the map is this comment
 component H [0.4, 0.4]
 """
@@ -198,6 +200,7 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
     assert "G" in components and "H" not in components
     assert components["I evolve 0.8"]["evolve"] == 0.8
+    assert theirs["annotations"] == []
 
 
 def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:

@@ -279,6 +279,8 @@ ROUND_TRIPS = [
     "size []",
     "component Inline evolve 0.8 label [1, 2]",
     "component Inert inertia evolve 0.7 (build)",
+    "annotation 1 Replace the bespoke case system",
+    "annotation 2 [0.4, 0.6 never closed",
 ]
 
 
@@ -580,3 +582,20 @@ def test_an_inline_evolve_without_a_position_evolves_the_component_as_in_owm() -
         ("W", 0.6),
     ]
     assert wardley.check(map_) == []
+
+
+def test_an_annotation_without_a_place_is_ignored_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads no annotation from `annotation 1 text`; it was E001.
+    map_ = wardley.parse(
+        "annotation 1 Replace the bespoke case system\nannotation 2\n"
+        "annotation 3 [0.4, 0.6 never closed\nannotation 4 [0.4, 0.6] kept\n"
+    )
+    assert [(a.number, a.text) for a in map_.annotations] == [(4, "kept")]
+    assert [(d.line, d.code, d.hint) for d in wardley.check(map_)] == [
+        (1, "W109", "give it a place: annotation 1 [0.5, 0.5] text"),
+        (2, "W109", "give it a place: annotation 2 [0.5, 0.5] text"),
+        (3, "W109", "give it a place: annotation 3 [0.5, 0.5] text"),
+    ]
+    assert "// annotation 1 Replace the bespoke case system" in wardley.format(map_)
+    with pytest.raises(MapError):
+        wardley.parse("annotation")  # a bare keyword stays an error

@@ -1328,6 +1328,16 @@ class Builder:
                 self.span_of(number_token),
                 hint=f"write annotation {int(value)}",
             )
+        if not any(getattr(child, "data", None) == "places" for child in tree.children[2:]):
+            # OWM reads no annotation from a line with no place: nothing is drawn.
+            self.warn(
+                "W109",
+                f"annotation {number_token} has no place: ignored, as OWM ignores it",
+                span,
+                hint=f"give it a place: annotation {number_token} [0.5, 0.5] text",
+            )
+            self.keep_as_comment(span)
+            return
         places: list[Position] = []
         text = ""
         for child in tree.children[2:]:

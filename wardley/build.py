@@ -203,8 +203,7 @@ class Builder:
             if tree.data == "evolution_axis":
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
-            self.drop_trailing_commas(tree)
-            if self.join_spaced_numbers(tree):
+            if self.tidy_brackets(tree):
                 self.statement(tree, line_span)
         if self.block is not None:
             self.error(
@@ -215,20 +214,30 @@ class Builder:
             )
         return self.finish()
 
-    def drop_trailing_commas(self, tree: Tree) -> None:
-        """``[0.5, 0.5, ]``: OWM reads the numbers before the comma, and so do we, warning."""
-        for bracket in tree.find_data("bracket"):
-            commas = [c for c in bracket.children if getattr(c, "type", None) == "TRAILING_COMMA"]
-            for comma in commas:
-                self.warn(
-                    "W109",
-                    "a trailing ',' is ignored, as in OWM",
-                    self.span_of(comma),
-                    hint="remove it",
-                )
-                bracket.children.remove(comma)
+    def tidy_brackets(self, tree: Tree) -> bool:
+        """Each bracket of a statement as OWM reads it: past a trailing comma, and numbers with
+        no comma between them as one. False when the statement is not to be read."""
+        read_all = True
+        for parent in tree.iter_subtrees():
+            for bracket in parent.children:
+                if getattr(bracket, "data", None) == "bracket":
+                    self.drop_trailing_commas(bracket)
+                    read_all = self.join_spaced_numbers(parent, bracket) and read_all
+        return read_all
 
-    def join_spaced_numbers(self, tree: Tree) -> bool:
+    def drop_trailing_commas(self, bracket: Tree) -> None:
+        """``[0.5, 0.5, ]``: OWM reads the numbers before the comma, and so do we, warning."""
+        commas = [c for c in bracket.children if getattr(c, "type", None) == "TRAILING_COMMA"]
+        for comma in commas:
+            self.warn(
+                "W109",
+                "a trailing ',' is ignored, as in OWM",
+                self.span_of(comma),
+                hint="remove it",
+            )
+            bracket.children.remove(comma)
+
+    def join_spaced_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
         spaces (``0.50.5``, so 0.5), and no evolution. So do we, warning, for a component's,
         anchor's or note's position (the evolution placed for you) and a label (no offset).
@@ -236,41 +245,33 @@ class Builder:
         False: the statement is not read)."""
         from lark import Token
 
-        read_all = True
-        for parent in tree.iter_subtrees():
-            for bracket in parent.children:
-                if getattr(bracket, "data", None) != "bracket":
-                    continue
-                numbers = bracket.children
-                if len(numbers) < 2 or not all(
-                    getattr(n, "type", None) == "NUMBER" for n in numbers
-                ):
-                    continue
-                if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
-                    continue
-                span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
-                if parent.data not in _SPACED_NUMBERS_READ:
-                    self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
-                    read_all = False
-                    continue
-                joined = "".join(numbers)
-                read = _JS_NUMBER.match(joined)
-                assert read is not None  # it starts with a number
-                reading = (
-                    "OWM reads no offset from it"
-                    if parent.data == "label"
-                    else f"OWM reads them as one, {joined!r}, which is {float(read.group()):g}, "
-                    "and the rest as not given"
-                )
-                self.warn(
-                    "W109",
-                    f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
-                    span,
-                    hint=fix,
-                )
-                bracket.children = [Token.new_borrow_pos("NUMBER", read.group(), numbers[0])]
-                self.joined.add(id(bracket))
-        return read_all
+        numbers = bracket.children
+        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
+            return True
+        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+            return True
+        span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        if parent.data not in _SPACED_NUMBERS_READ:
+            self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
+            return False
+        joined = "".join(numbers)
+        read = _JS_NUMBER.match(joined)
+        assert read is not None  # it starts with a number
+        reading = (
+            "OWM reads no offset from it"
+            if parent.data == "label"
+            else f"OWM reads them as one, {joined!r}, which is {float(read.group()):g}, "
+            "and the rest as not given"
+        )
+        self.warn(
+            "W109",
+            f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
+            span,
+            hint=fix,
+        )
+        bracket.children = [Token.new_borrow_pos("NUMBER", read.group(), numbers[0])]
+        self.joined.add(id(bracket))
+        return True
 
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data

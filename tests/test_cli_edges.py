@@ -181,7 +181,7 @@ def test_check_reports_warnings_beside_errors(tmp_path: Path) -> None:
 
 def test_a_broken_declaration_brings_no_not_declared_warnings(tmp_path: Path) -> None:
     path = tmp_path / "broken.wm"
-    path.write_text("component Water [0.5, 0.5\nKettle -> Water\ncomponent Kettle [0.6, 0.4]\n")
+    path.write_text("component Water [0.5,\nKettle -> Water\ncomponent Kettle [0.6, 0.4]\n")
     code, _, err = run("check", str(path))
     assert code == 1 and "E001" in err and "W102" not in err
 

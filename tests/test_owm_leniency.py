@@ -269,6 +269,18 @@ ROUND_TRIPS = [
     "pipeline [0.4, 0.6]",
     "evolve [0.8]",
     "pipeline Power->Motivation",
+    "anchor Open [0.95, 0.53",
+    "component Chips [0.15, 0.6 (buy) label [3, 4",
+    "component Cup [0.4, 0.6 (build) label [10, 20]",
+    "pipeline Motivation [0.2, 0.8",
+    "component Spaced [0.72 0.5] label [10 20]",
+    "note spaced [0.5 5]",
+    "size [800]",
+    "size []",
+    "component Inline evolve 0.8 label [1, 2]",
+    "component Inert inertia evolve 0.7 (build)",
+    "annotation 1 Replace the bespoke case system",
+    "annotation 2 [0.4, 0.6 never closed",
 ]
 
 
@@ -443,3 +455,147 @@ def test_a_trailing_comma_in_a_bracket_is_ignored_as_in_owm() -> None:
     ]
     with pytest.raises(MapError):
         wardley.parse("component A [0.5, , 0.4]")  # an empty value inside stays a mistake
+
+
+def test_a_bracket_never_closed_is_read_as_owm_reads_it() -> None:
+    # Found by the OWM oracle (the refusal most common in real maps): with no `]` after it on
+    # the line, OWM reads no numbers from the bracket and the options after it still count; a
+    # later option's bracket closes it, and OWM reads the numbers before that option.
+    map_ = wardley.parse(
+        "anchor B [0.95, 0.53\ncomponent Chips [0.15, 0.6 (buy)\n"
+        "component Ads [0.7, 0.7 inertia evolve 0.8\n"
+        "component Cup [0.4, 0.6 (build) label [10, 20]\nB->Cup\n"
+    )
+    [anchor] = [c for c in map_.components if c.name == "B"]
+    chips, ads, cup = (c for c in map_.components if c.name != "B")
+    assert anchor.position.visibility is None and chips.position.visibility is None
+    assert (chips.method, ads.inertia, map_.evolves[0].position.evolution) == ("buy", True, 0.8)
+    assert (cup.position.visibility, cup.position.evolution) == (0.4, 0.6)
+    assert (cup.method, cup.label) == ("build", (10.0, 20.0))
+    found = [d for d in wardley.check(map_) if d.code == "W128"]
+    assert [(d.line, d.column, d.span.end_column, d.hint) for d in found] == [
+        (1, 10, 21, "close the bracket: [0.95, 0.53]"),
+        (2, 17, 27, "close the bracket: [0.15, 0.6]"),
+        (3, 15, 24, "close the bracket: [0.7, 0.7]"),
+        (4, 15, 24, "close the bracket: [0.4, 0.6]"),
+    ]
+    assert len(map_.links) == 1
+
+
+def test_numbers_without_a_comma_are_read_as_one_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM takes the spaces out of `[0.72 0.5]` and reads 0.720.5 as
+    # 0.72, the evolution not given; `label [10 20]` gives no offset. It was E001.
+    map_ = wardley.parse(
+        "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n"
+        "pipeline A\n{\n  component B [0.4 0.5]\n}\n"
+    )
+    a, u, b = map_.components
+    assert (a.position.visibility, a.position.evolution, a.label) == (0.72, None, None)
+    assert (u.position.visibility, u.position.evolution) == (0.9, None)
+    assert (b.position.evolution, map_.notes[0].position.visibility) == (0.4, 0.55)
+    found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
+    assert [(d.line, d.code, d.column, d.hint) for d in found] == [
+        (1, "W109", 13, "write [0.72, 0.5]"),
+        (1, "W109", 30, "write [10, 20]"),
+        (2, "W109", 10, "write [0.9, 0.5]"),
+        (3, "W109", 9, "write [0.5, 5]"),
+        (6, "W109", 15, "write [0.4, 0.5]"),
+    ]
+    # Where OWM's reading depends on the statement, it stays an error that says what to write.
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component A [0.5, 0.5]\npipeline A [0.2 0.8]\nevolve A [0.8 0.9]")
+    assert [(e.code, e.line, e.hint) for e in caught.value.errors] == [
+        ("E001", 2, "write [0.2, 0.8]"),
+        ("E001", 3, "write [0.8, 0.9]"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("anchor B [0,95, 0,53]", "[0.95, 0.53]"),
+        ("note hi [0,3, 0.2]", "[0.3, 0.2]"),
+        ("component C [0.5, 0.5] label [10,5, 0,4]", "[10.5, 0.4]"),
+        ("pipeline C [0,2, 0,8]", "[0.2, 0.8]"),
+    ],
+)
+def test_decimal_commas_stay_an_error_whose_hint_writes_the_points(line: str, fix: str) -> None:
+    # OWM reads `[0,95, 0,53]` as visibility 0 and evolution 95: no reading to follow.
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component C [0.5, 0.5]\n" + line)
+    [error] = caught.value.errors
+    assert error.code == "E011" and error.hint == f"a decimal takes a point, not a comma: {fix}"
+
+
+def test_a_comment_never_closed_makes_the_rest_of_the_map_a_comment_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the map up to the `/*`; the map was refused (E003).
+    text = "component A [0.5, 0.5] /* todo: finish\ncomponent B [0.4, 0.4]\n\nA->B\n"
+    map_ = wardley.parse(text)
+    assert ([c.name for c in map_.components], map_.links) == (["A"], ())
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.line, warning.column, warning.span.end_column) == (
+        "W129",
+        1,
+        24,
+        26,
+    )
+    assert "(3 more lines)" in warning.message
+    again = wardley.format(map_)  # the hidden lines stay, in the comment
+    assert again.endswith("component B [0.4, 0.4]\n\nA->B\n")
+    assert not wardley.diff(map_, wardley.parse(again))
+
+
+def test_a_size_without_a_height_is_read_as_owm_reads_it() -> None:
+    # Found by the OWM oracle: OWM reads `size [800]` as [800, 0], and so keeps its usual
+    # picture; the map was refused (E011).
+    map_ = wardley.parse("size [800]\ncomponent A [0.5, 0.5]\n")
+    assert map_.size == (800, 0)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.column, warning.hint) == (
+        "W109",
+        6,
+        "give the height too, in pixels: size [800, 600]",
+    )
+    assert wardley.to_svg(map_) == wardley.to_svg(wardley.parse("component A [0.5, 0.5]"))
+    # `size []` is no size to OWM: its default, as after `size x`.
+    map_ = wardley.parse("size [1100, 800]\nsize []\n")
+    assert map_.size is None
+    assert sorted(_warnings(map_)) == [(1, "W112"), (2, "W109")]
+
+
+def test_an_inline_evolve_without_a_position_evolves_the_component_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the `evolve 0.8` of `component X evolve 0.8`; we read
+    # a component named "X evolve 0.8", which evolved nothing.
+    map_ = wardley.parse(
+        "component X evolve 0.8\ncomponent Y inertia evolve 0.7 (build)\n"
+        "component W evolve 0.6 label [1, 2]\ncomponent Can evolve well [0.4, 0.4]\nX->Y\n"
+    )
+    assert [(c.name, c.inertia, c.method, c.label) for c in map_.components] == [
+        ("X", False, None, None),
+        ("Y", True, "build", None),
+        ("W", False, None, (1.0, 2.0)),
+        ("Can evolve well", False, None, None),
+    ]
+    assert [(e.component, e.position.evolution) for e in map_.evolves] == [
+        ("X", 0.8),
+        ("Y", 0.7),
+        ("W", 0.6),
+    ]
+    assert wardley.check(map_) == []
+
+
+def test_an_annotation_without_a_place_is_ignored_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads no annotation from `annotation 1 text`; it was E001.
+    map_ = wardley.parse(
+        "annotation 1 Replace the bespoke case system\nannotation 2\n"
+        "annotation 3 [0.4, 0.6 never closed\nannotation 4 [0.4, 0.6] kept\n"
+    )
+    assert [(a.number, a.text) for a in map_.annotations] == [(4, "kept")]
+    assert [(d.line, d.code, d.hint) for d in wardley.check(map_)] == [
+        (1, "W109", "give it a place: annotation 1 [0.5, 0.5] text"),
+        (2, "W109", "give it a place: annotation 2 [0.5, 0.5] text"),
+        (3, "W109", "give it a place: annotation 3 [0.5, 0.5] text"),
+    ]
+    assert "// annotation 1 Replace the bespoke case system" in wardley.format(map_)
+    with pytest.raises(MapError):
+        wardley.parse("annotation")  # a bare keyword stays an error

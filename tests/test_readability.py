@@ -328,7 +328,7 @@ def test_the_corpus_is_no_less_readable_than_its_baseline() -> None:
 
 def test_the_report_counts_maps_that_do_not_load(tmp_path: Path) -> None:
     bad = tmp_path / "bad.owm"
-    bad.write_text("component Kettle [0.5\n", encoding="utf-8")
+    bad.write_text("component Kettle [0.5,\n", encoding="utf-8")
     good = ROOT / "gallery" / "tea-shop.wm"
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "--json", str(bad), str(good)],

@@ -56,7 +56,11 @@ DEFAULT_EVOLVE = 0.85
 #: What stray words after a component's position are told.
 STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
-_DECIMAL_COMMA = re.compile(r"(?<![\d.])\d+,\d+(?![\d.])")
+#: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
+_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+#: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
+_JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+),(\d+)(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
@@ -138,6 +142,8 @@ class Builder:
     markers: int = 0
     #: The most components and links a map may have.
     limits: tuple[int, int] = (5_000, 20_000)
+    #: Brackets whose numbers had no comma between them, read as one (already warned about).
+    joined: set[int] = field(default_factory=set)
 
     # ---- reporting ------------------------------------------------------------------------
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
@@ -197,8 +203,8 @@ class Builder:
             if tree.data == "evolution_axis":
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
-            self.drop_trailing_commas(tree)
-            self.statement(tree, line_span)
+            if self.tidy_brackets(tree):
+                self.statement(tree, line_span)
         if self.block is not None:
             self.error(
                 "E004",
@@ -208,18 +214,64 @@ class Builder:
             )
         return self.finish()
 
-    def drop_trailing_commas(self, tree: Tree) -> None:
+    def tidy_brackets(self, tree: Tree) -> bool:
+        """Each bracket of a statement as OWM reads it: past a trailing comma, and numbers with
+        no comma between them as one. False when the statement is not to be read."""
+        read_all = True
+        for parent in tree.iter_subtrees():
+            for bracket in parent.children:
+                if getattr(bracket, "data", None) == "bracket":
+                    self.drop_trailing_commas(bracket)
+                    read_all = self.join_spaced_numbers(parent, bracket) and read_all
+        return read_all
+
+    def drop_trailing_commas(self, bracket: Tree) -> None:
         """``[0.5, 0.5, ]``: OWM reads the numbers before the comma, and so do we, warning."""
-        for bracket in tree.find_data("bracket"):
-            commas = [c for c in bracket.children if getattr(c, "type", None) == "TRAILING_COMMA"]
-            for comma in commas:
-                self.warn(
-                    "W109",
-                    "a trailing ',' is ignored, as in OWM",
-                    self.span_of(comma),
-                    hint="remove it",
-                )
-                bracket.children.remove(comma)
+        commas = [c for c in bracket.children if getattr(c, "type", None) == "TRAILING_COMMA"]
+        for comma in commas:
+            self.warn(
+                "W109",
+                "a trailing ',' is ignored, as in OWM",
+                self.span_of(comma),
+                hint="remove it",
+            )
+            bracket.children.remove(comma)
+
+    def join_spaced_numbers(self, parent: Tree, bracket: Tree) -> bool:
+        """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
+        spaces (``0.50.5``, so 0.5), and no evolution. So do we, warning, for a component's,
+        anchor's or note's position (the evolution placed for you) and a label (no offset).
+        Elsewhere OWM's reading differs by statement, so it stays an error that says so (and
+        False: the statement is not read)."""
+        from lark import Token
+
+        numbers = bracket.children
+        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
+            return True
+        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+            return True
+        span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        if parent.data not in _SPACED_NUMBERS_READ:
+            self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
+            return False
+        joined = "".join(numbers)
+        read = _JS_NUMBER.match(joined)
+        assert read is not None  # it starts with a number
+        reading = (
+            "OWM reads no offset from it"
+            if parent.data == "label"
+            else f"OWM reads them as one, {joined!r}, which is {float(read.group()):g}, "
+            "and the rest as not given"
+        )
+        self.warn(
+            "W109",
+            f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
+            span,
+            hint=fix,
+        )
+        bracket.children = [Token.new_borrow_pos("NUMBER", read.group(), numbers[0])]
+        self.joined.add(id(bracket))
+        return True
 
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data
@@ -510,6 +562,8 @@ class Builder:
                 return Position()
             if isinstance(items[0], tuple):
                 return _evolution_position(None, items[0])
+            if id(bracket) in self.joined:
+                return Position(visibility=items[0])
             self.warn(
                 "W111",
                 "only one coordinate: read as the visibility, the evolution will be placed",
@@ -525,11 +579,17 @@ class Builder:
             "E011",
             f"a position takes 2 values, not {len(items)}",
             span,
-            hint="a decimal takes a point, not a comma: [0.5, 0.6]"
-            if _DECIMAL_COMMA.search(self.code, span.column - 1, span.end_column - 1)
-            else "write [visibility, evolution], e.g. [0.63, 0.81]",
+            hint=self.decimal_points(span) or "write [visibility, evolution], e.g. [0.63, 0.81]",
         )
         return None
+
+    def decimal_points(self, span: Span) -> str | None:
+        """`[0,5, 0,4]`: the hint that writes it with decimal points (OWM reads visibility 0 and
+        evolution 5 from it, so it is no reading to follow), or None when it has no such comma."""
+        written = self.code[span.column - 1 : span.end_column - 1]
+        if not _DECIMAL_COMMA.search(written):
+            return None
+        return f"a decimal takes a point, not a comma: {_DECIMAL_COMMA.sub(_point, written)}"
 
     def first_numbers(self, bracket: Tree, count: int) -> Tree:
         """The bracket's first ``count`` items when more numbers follow them: OWM reads those
@@ -579,7 +639,7 @@ class Builder:
                 "E011",
                 f"{what} takes {count} numbers",
                 self.span_of(bracket),
-                hint=f"write {example}",
+                hint=self.decimal_points(self.span_of(bracket)) or f"write {example}",
             )
             return None
         if unit:
@@ -642,6 +702,28 @@ class Builder:
         if bracket is None:
             self.reset_setting(tree, "size", span)
             return
+        if not bracket.children:
+            # `size []`: OWM reads no number, so its default size, as for `size x`.
+            self.warn(
+                "W109",
+                "size [] has no numbers: ignored, as OWM ignores it",
+                self.span_of(bracket),
+                hint="write size [1100, 800], a width and a height in pixels, or remove it",
+            )
+            self.reset_setting(tree, "size", span)
+            return
+        if len(bracket.children) == 1 and getattr(bracket.children[0], "type", None) == "NUMBER":
+            from lark import Token
+
+            # `size [800]`: OWM reads the width and no height (0), and draws its usual size.
+            self.warn(
+                "W109",
+                f"size [{bracket.children[0]}] has no height: read as [{bracket.children[0]}, 0], "
+                "as OWM reads it, and the map keeps its usual size",
+                self.span_of(bracket),
+                hint=f"give the height too, in pixels: size [{bracket.children[0]}, 600]",
+            )
+            bracket.children.append(Token.new_borrow_pos("NUMBER", "0", bracket.children[0]))
         values = self.numbers(bracket, 2, "size", "size [1100, 800]", unit=False)
         if values is not None:
             pairs = zip(values, bracket.children, strict=True)
@@ -785,8 +867,8 @@ class Builder:
                         out["url"] = str(node)[4:-1].strip()
                     else:
                         self.warn("W109", "url(…) belongs on a submap; ignored", self.span_of(node))
-                elif kind == "DOUBLED":
-                    self.doubled_bracket(node)
+                elif kind in ("DOUBLED", "UNCLOSED"):
+                    self.unreadable_bracket(node)
                 elif kind == "JUNK":
                     junk.append(node)
                     continue
@@ -803,7 +885,9 @@ class Builder:
                     hint="keep one",
                 )
             elif node.data == "label" and isinstance(node.children[1], str):
-                self.doubled_bracket(node.children[1])
+                self.unreadable_bracket(node.children[1])
+            elif node.data == "label" and id(node.children[1]) in self.joined:
+                pass  # `label [10 20]`: no offset, as in OWM (already warned about)
             elif node.data == "label" and _too_few_numbers(node.children[1], 2):
                 # OWM reads no offset from `label [5]` or `label []`: the usual place.
                 self.warn(
@@ -974,6 +1058,17 @@ class Builder:
             if not (isinstance(c, str) and c.type in ("EVOLVE_NAME", "QUOTED", "ARROW"))
         ]
         position: Position | None = None
+        if rest and isinstance(rest[0], str) and rest[0].type == "UNCLOSED":
+            # OWM reads `evolve Kettle [0.8` as evolving a component named "Kettle [0.8".
+            self.warn(
+                "W128",
+                f"evolve ignored: the bracket is never closed, and OWM takes "
+                f"'{source} {str(rest[0]).strip()}' as the name, which names no component",
+                self.span_of(rest[0]),
+                hint=f"write evolve {source} {str(rest[0]).strip()[1:].strip()}",
+            )
+            self.keep_as_comment(span)
+            return
         if rest and isinstance(rest[0], str) and rest[0].type == "NUMBER":
             self.in_range(rest[:1])
             value = self.number(rest[0])
@@ -1053,6 +1148,9 @@ class Builder:
         for child in tree.children[2:]:
             if not isinstance(child, str) and child.data == "block":
                 block = child
+            elif isinstance(child, str) and child.type == "UNCLOSED" and not ignored:
+                self.unreadable_bracket(child)  # OWM hides the pipeline, as with no span
+                ignored.append(None)
             elif not isinstance(child, str) and child.data == "bracket" and not ignored:
                 values = self.numbers(child, 2, "a pipeline's span", "pipeline NAME [0.2, 0.8]")
                 if values is not None:
@@ -1148,17 +1246,27 @@ class Builder:
         after it is ignored with a warning. With none, OWM keeps its default."""
         at = next((i for i, n in enumerate(rest) if getattr(n, "data", None) == "bracket"), None)
         before = rest if at is None else rest[:at]
-        doubled = [n for n in before if isinstance(n, str) and n.type == "DOUBLED"]
+        doubled = [n for n in before if isinstance(n, str) and n.type in ("DOUBLED", "UNCLOSED")]
         for node in doubled:
-            self.doubled_bracket(node)
+            self.unreadable_bracket(node)
         self.ignore([n for n in before if n not in doubled], why, "remove it")
         if at is None:
             return None
         self.ignore(rest[at + 1 :], why, "remove it")
         return rest[at]
 
-    def doubled_bracket(self, token: Token) -> None:
-        """`[[0.4, 0.6]]`: OWM reads no numbers from it, so neither do we; the fix is plain."""
+    def unreadable_bracket(self, token: Token) -> None:
+        """`[[0.4, 0.6]]`, or `[0.4, 0.6` never closed: OWM reads no numbers from it, so
+        neither do we (a component is placed for you); the fix is plain."""
+        if token.type == "UNCLOSED":
+            self.warn(
+                "W128",
+                f"the bracket {_shorten(str(token))!r} is never closed: ignored, as OWM reads "
+                "no numbers from it",
+                self.span_of(token),
+                hint=f"close the bracket: {_shorten(str(token).rstrip())}]",
+            )
+            return
         inner = str(token).strip()[1:-1].strip()
         self.warn(
             "W109",
@@ -1221,6 +1329,16 @@ class Builder:
                 self.span_of(number_token),
                 hint=f"write annotation {int(value)}",
             )
+        if not any(getattr(child, "data", None) == "places" for child in tree.children[2:]):
+            # OWM reads no annotation from a line with no place: nothing is drawn.
+            self.warn(
+                "W109",
+                f"annotation {number_token} has no place: ignored, as OWM ignores it",
+                span,
+                hint=f"give it a place: annotation {number_token} [0.5, 0.5] text",
+            )
+            self.keep_as_comment(span)
+            return
         places: list[Position] = []
         text = ""
         for child in tree.children[2:]:
@@ -1535,6 +1653,10 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)
+
+
+def _point(comma: re.Match[str]) -> str:
+    return f"{comma[1]}.{comma[2]}"
 
 
 def _too_few_numbers(bracket: Tree, count: int) -> bool:

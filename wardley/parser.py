@@ -131,12 +131,17 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
             code_text = ""
         result.append(SourceLine(number, code_text, tuple(comments)))
     if open_comment is not None:
+        # OWM reads the rest of the map as the comment, and so do we: said plainly, as it
+        # may hide many lines.
+        hidden = len(result) - open_comment.line
+        more = f" ({hidden} more line{'s' if hidden != 1 else ''})" if hidden else ""
         diagnostics.append(
             Diagnostic(
-                "E003",
-                "unterminated comment: '/*' has no closing '*/'",
+                "W129",
+                f"'/*' is never closed: the rest of the map{more} is a comment, as OWM reads it",
                 open_comment,
-                hint="close the comment with */",
+                Severity.WARNING,
+                hint="close the comment with */ where it ends",
             )
         )
     return result, diagnostics
@@ -178,7 +183,11 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
             tree = parse(line.code)
         except UnexpectedInput as error:
             tree, found = _without_trailing_semicolon(line, parse)
-            diagnostics.append(found or syntax_error(line, error))
+            if tree is None:
+                tree, closed = _closing_brackets_missing(line, error, parse)
+                diagnostics += closed
+            if tree is None or found:
+                diagnostics.append(found or syntax_error(line, error))
         parsed.append(ParsedLine(line.number, line.code, tree))
     return parsed, diagnostics
 
@@ -209,6 +218,49 @@ def _without_trailing_semicolon(
         hint="remove the ';': a statement ends with its line",
     )
     return tree, warning
+
+
+def _closing_brackets_missing(
+    line: SourceLine, error: Exception, parse: Callable[[str], Tree]
+) -> tuple[Tree | None, list[Diagnostic]]:
+    """`component A [0.4, 0.6 label [5, 6]`: a bracket left open where another option starts.
+    OWM reads its numbers up to the next `]`, which are the ones before that option; so the
+    bracket is read as closed before it (the space there becomes its `]`, so columns stay), and
+    warned about. A bracket open to the end of the line is the grammar's (UNCLOSED)."""
+    from lark.exceptions import UnexpectedInput, UnexpectedToken
+
+    code = line.code
+    found: list[Diagnostic] = []
+    for _ in range(3):  # the position and a label: each repair may meet the next
+        if not isinstance(error, UnexpectedToken) or "RSQB" not in error.expected:
+            return None, []
+        at = error.column - 1  # the option that starts where `]` was wanted
+        if error.token.type not in _OPTIONS or at < 1 or not code[at - 1].isspace():
+            return None, []
+        if "]" not in code[at:]:
+            return None, []
+        opened = code.rfind("[", 0, at)
+        bracket = code[opened:at].rstrip()
+        code = code[: at - 1] + "]" + code[at:]
+        found.append(
+            Diagnostic(
+                "W128",
+                f"the bracket {bracket!r} is never closed: read to here, as OWM reads its "
+                "numbers up to the next ']'",
+                Span(line.number, opened + 1, line.number, opened + 1 + len(bracket)),
+                Severity.WARNING,
+                hint=f"close the bracket: {bracket}]",
+            )
+        )
+        try:
+            return parse(code), found
+        except UnexpectedInput as again:
+            error = again
+    return None, []
+
+
+#: What may follow a position on a statement's line, and so end one left open.
+_OPTIONS = frozenset({"LABEL", "DECORATOR", "INERTIA", "EVOLVE", "URL_REF"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,3 +232,20 @@ def test_a_name_on_the_evolution_axis_is_not_struck_through_by_it() -> None:
     for name in ("Genesis Thing At Bottom", "Bottom Middle", "Utility Thing At Bottom Right"):
         box = _label(scene, name).box
         assert box.bottom < axis.y1 or box.y > axis.y1, name
+
+
+def test_a_name_pushed_far_off_moves_out_of_reach_of_the_symbol_it_landed_beside() -> None:
+    # Names all round its symbol but on the far left, where the one clear place is 2 px under
+    # another circle (real maps put names 5 px under another's circle, 124 px from their own):
+    # a move of a few pixels takes it out of that circle's reach, and the last search must
+    # know to make it.
+    own = labels.Request("own", 400, 300, 6, ("Launch Manifest Automation",), 11, symbol=True)
+    other = labels.Request("other", 200, 285, 6, ("Beta",), 11, symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(280, 0, 420, 600))  # names all round its symbol, up to the far left
+    for request in (own, other):
+        obstacles.add_circle(request.x, request.y, request.r + 1)
+    spot = labels.place([own, other], obstacles, Box(0, 0, 700, 600))["own"]
+    assert spot.leader is not None and spot.box.right < 280
+    beside = Circle("other", "capability", other.x, other.y, other.r, Style())
+    assert _gap(spot.box, beside) > labels.BESIDE

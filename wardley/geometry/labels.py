@@ -955,8 +955,14 @@ class _Placer:
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            if gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN):
+            beside = gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN)
+            if beside:
                 cost += BESIDE_COST  # beside another symbol, away from its own
+                if blockers is not None:
+                    # A move must take it out of reach of that symbol.
+                    sx, sy, sr = beside
+                    reach = sr + BESIDE + 1
+                    blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
             if cost < limit:
                 cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)

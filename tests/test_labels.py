@@ -249,3 +249,19 @@ def test_a_name_pushed_far_off_moves_out_of_reach_of_the_symbol_it_landed_beside
     assert spot.leader is not None and spot.box.right < 280
     beside = Circle("other", "capability", other.x, other.y, other.r, Style())
     assert _gap(spot.box, beside) > labels.BESIDE
+
+
+def test_a_name_over_its_own_circle_costs_more_than_struck_through_by_a_link() -> None:
+    # An author's offset over the circle, in a mesh of links with room for the name only
+    # there: a name over its own circle hides what it names (a real map put one so, a move
+    # off two links); struck through by a link beside it, the name and the circle both read.
+    own = labels.Request("own", 200, 200, 6, ("Kettle",), 11, offset=(-14, 4), symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_circle(own.x, own.y, own.r + 1)
+    for x in (150, 162, 166, 170, 174, 178, 222, 226, 230, 234, 238, 250):
+        obstacles.add_segment(x, 0, x, 400)
+    for y in (162, 170, 178, 186, 214, 222, 230, 238):
+        obstacles.add_segment(0, y, 400, y)
+    spot = labels.place([own], obstacles, Box(0, 0, 400, 400))["own"]
+    circle = Circle("own", "capability", own.x, own.y, own.r, Style())
+    assert _gap(spot.box, circle) > 0

@@ -943,8 +943,9 @@ class _Placer:
             reach = sr + gap + ATTRIBUTION_MARGIN + 1
             blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
         # Not over its own symbol either (an author's offset tuned to OWM's smaller one may be;
-        # places around it never are).
-        covered = CIRCLE_COST if gap == 0 else 0.0
+        # places around it never are, a move may be): it hides what it names, as bad as
+        # overprinting a name.
+        covered = LABEL_COST if gap == 0 else 0.0
         if covered and blockers is not None:
             r = request.r + 1
             blockers.append((x - r, y - r, x + r, y + r))

@@ -265,3 +265,20 @@ def test_a_name_over_its_own_circle_costs_more_than_struck_through_by_a_link() -
     spot = labels.place([own], obstacles, Box(0, 0, 400, 400))["own"]
     circle = Circle("own", "capability", own.x, own.y, own.r, Style())
     assert _gap(spot.box, circle) > 0
+
+
+def test_a_name_with_a_leader_line_stays_on_the_plot() -> None:
+    # Names all round its symbol near the plot's top: the first clear place is above the plot,
+    # in the margin with the title, where a name reads as a heading (a real map put one there,
+    # 100 px from its circle); farther down the plot will do.
+    own = labels.Request("own", 300, 120, 6, ("Middle-England Switchers",), 11, symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(200, 60, 200, 200))  # names all round its symbol
+    obstacles.add_circle(own.x, own.y, own.r + 1)
+    bounds, plot = Box(0, 0, 600, 500), Box(40, 50, 540, 400)
+    free = labels.place([own], labels.Obstacles(), bounds, plot)["own"]
+    assert free.leader is None  # (nothing in the way: beside its circle, on the plot or not)
+    spot = labels.place([own], obstacles, bounds)["own"]
+    assert spot.leader is not None and spot.box.y < plot.y  # where it went without the plot
+    spot = labels.place([own], obstacles, bounds, plot)["own"]
+    assert spot.leader is not None and spot.box.y >= plot.y

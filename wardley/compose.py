@@ -1256,7 +1256,8 @@ class Composer:
         placed = labels.place(anchors, self.obstacles, bounds)
         self.follow_anchors(placed)
         rest = [r for r in self.requests if r.key not in self.anchor_feet]
-        placed |= labels.place(rest, self.obstacles, bounds)
+        plot = Box(f.left, f.top, f.plot_width, f.plot_height)
+        placed |= labels.place(rest, self.obstacles, bounds, plot)
         # Dotted, so that a leader is never taken for a dependency link.
         leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:

@@ -20,6 +20,7 @@ import wardley
 from wardley.cli import main
 from wardley.compose import Composer, frame_for
 from wardley.geometry import labels, placement
+from wardley.scene import Circle, Line, Path
 from wardley.themes import get_theme
 
 from .grammar_strategy import EXPLICIT
@@ -71,6 +72,34 @@ def test_slightly_outside_coordinates_are_drawn_where_written() -> None:
     composer = _composer("component A [1.05, -0.02]\n")
     frame = composer.frame
     assert composer.points["a"] == (frame.x(-0.02), frame.y(1.05))
+
+
+def test_a_symbol_at_a_corner_of_the_plot_leaves_the_axis_arrowhead_showing() -> None:
+    # A user at [1, 0] sits on the tip of the value chain's arrow, a component at [0, 1] on the
+    # evolution's: each axis runs on past it, its arrowhead (8 px) clear of every symbol.
+    text = "user Top Left User [1.0, 0.0]\ncomponent Bottom Right [0.0, 1.0]\n"
+    scene = wardley.layout(wardley.parse(text), theme="plain")
+    symbols = []
+    for shape in scene.shapes:
+        if isinstance(shape, Circle) and shape.role in ("user", "capability"):
+            symbols.append(
+                (shape.cx - shape.r, shape.cy - shape.r, shape.cx + shape.r, shape.cy + shape.r)
+            )
+        elif isinstance(shape, Path) and shape.role == "user":
+            numbers = [float(n) for n in re.findall(r"-?[0-9.]+", shape.d)]
+            xs, ys = numbers[0::2], numbers[1::2]
+            symbols.append((min(xs), min(ys), max(xs), max(ys)))
+    assert len(symbols) >= 3
+    axes = [s for s in scene.shapes if isinstance(s, Line) and s.role == "axis" and s.arrow]
+    assert len(axes) == 2
+    for axis in axes:
+        if axis.x1 == axis.x2:  # up
+            head = (axis.x2 - 4, axis.y2, axis.x2 + 4, axis.y2 + 8)
+        else:
+            head = (axis.x2 - 8, axis.y2 - 4, axis.x2, axis.y2 + 4)
+        for left, top, right, bottom in symbols:
+            clear = right <= head[0] or left >= head[2] or bottom <= head[1] or top >= head[3]
+            assert clear, (axis, (left, top, right, bottom))
 
 
 def test_every_kind_of_far_position_is_drawn_within_reach() -> None:

@@ -232,3 +232,53 @@ def test_a_name_on_the_evolution_axis_is_not_struck_through_by_it() -> None:
     for name in ("Genesis Thing At Bottom", "Bottom Middle", "Utility Thing At Bottom Right"):
         box = _label(scene, name).box
         assert box.bottom < axis.y1 or box.y > axis.y1, name
+
+
+def test_a_name_pushed_far_off_moves_out_of_reach_of_the_symbol_it_landed_beside() -> None:
+    # Names all round its symbol but on the far left, where the one clear place is 2 px under
+    # another circle (real maps put names 5 px under another's circle, 124 px from their own):
+    # a move of a few pixels takes it out of that circle's reach, and the last search must
+    # know to make it.
+    own = labels.Request("own", 400, 300, 6, ("Launch Manifest Automation",), 11, symbol=True)
+    other = labels.Request("other", 200, 285, 6, ("Beta",), 11, symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(280, 0, 420, 600))  # names all round its symbol, up to the far left
+    for request in (own, other):
+        obstacles.add_circle(request.x, request.y, request.r + 1)
+    spot = labels.place([own, other], obstacles, Box(0, 0, 700, 600))["own"]
+    assert spot.leader is not None and spot.box.right < 280
+    beside = Circle("other", "capability", other.x, other.y, other.r, Style())
+    assert _gap(spot.box, beside) > labels.BESIDE
+
+
+def test_a_name_over_its_own_circle_costs_more_than_struck_through_by_a_link() -> None:
+    # An author's offset over the circle, in a mesh of links with room for the name only
+    # there: a name over its own circle hides what it names (a real map put one so, a move
+    # off two links); struck through by a link beside it, the name and the circle both read.
+    own = labels.Request("own", 200, 200, 6, ("Kettle",), 11, offset=(-14, 4), symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_circle(own.x, own.y, own.r + 1)
+    for x in (150, 162, 166, 170, 174, 178, 222, 226, 230, 234, 238, 250):
+        obstacles.add_segment(x, 0, x, 400)
+    for y in (162, 170, 178, 186, 214, 222, 230, 238):
+        obstacles.add_segment(0, y, 400, y)
+    spot = labels.place([own], obstacles, Box(0, 0, 400, 400))["own"]
+    circle = Circle("own", "capability", own.x, own.y, own.r, Style())
+    assert _gap(spot.box, circle) > 0
+
+
+def test_a_name_with_a_leader_line_stays_on_the_plot() -> None:
+    # Names all round its symbol near the plot's top: the first clear place is above the plot,
+    # in the margin with the title, where a name reads as a heading (a real map put one there,
+    # 100 px from its circle); farther down the plot will do.
+    own = labels.Request("own", 300, 120, 6, ("Middle-England Switchers",), 11, symbol=True)
+    obstacles = labels.Obstacles()
+    obstacles.add_box(Box(200, 60, 200, 200))  # names all round its symbol
+    obstacles.add_circle(own.x, own.y, own.r + 1)
+    bounds, plot = Box(0, 0, 600, 500), Box(40, 50, 540, 400)
+    free = labels.place([own], labels.Obstacles(), bounds, plot)["own"]
+    assert free.leader is None  # (nothing in the way: beside its circle, on the plot or not)
+    spot = labels.place([own], obstacles, bounds)["own"]
+    assert spot.leader is not None and spot.box.y < plot.y  # where it went without the plot
+    spot = labels.place([own], obstacles, bounds, plot)["own"]
+    assert spot.leader is not None and spot.box.y >= plot.y

@@ -195,6 +195,22 @@ def test_a_leader_line_attributes_a_far_label() -> None:
     assert only(check(kettle, power, far, text("Power", 210, 124, of="b"), stray), MISATTRIBUTED)
 
 
+def test_a_leader_line_does_not_attribute_a_label_against_another_symbol() -> None:
+    kettle, power = circle("a", 100, 100), circle("b", 200, 100)
+    power_label = text("Power", 210, 104, of="b")
+    # Ending 5 px before Power's circle, 60 px from Kettle's: read as Power's, leader or not.
+    beside = text("Kettle", 189, 104, of="a", anchor="end")
+    box = text_extent(beside)
+    leader = line(106, 100, box.x, 100, role="leader")
+    [finding] = only(check(kettle, power, beside, power_label, leader), MISATTRIBUTED)
+    assert finding.startswith('misattributed: label "Kettle" is nearer the capability "Power"')
+    assert finding.endswith("its leader line notwithstanding")
+    # 15 px before Power's circle, the leader tells.
+    apart = text("Kettle", 179, 104, of="a", anchor="end")
+    leader = line(106, 100, text_extent(apart).x, 100, role="leader")
+    assert check(kettle, power, apart, power_label, leader).readable
+
+
 def test_only_components_are_mistaken_for_what_a_label_names() -> None:
     # An annotation's marker beside a label is not a component the label could name.
     marker = Circle("m", "annotation", 150, 100, 10, RING)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
@@ -73,6 +74,8 @@ CORNER_COST = 40.0
 AXIS_COST = 1000.0
 #: An author's label moved farther than this (pixels) is worth a warning with a better offset.
 MOVED_OFFSET = 12.0
+#: How long an arrowhead is, and as wide (svg.py draws them so).
+ARROWHEAD = 8.0
 #: Overlay colours used in turn when an overlay names none.
 OVERLAY_COLOURS = ("#f6c343", "#64b5f6", "#81c784", "#e57373", "#ba68c8", "#4db6ac")
 ATTITUDE_COLOURS = {
@@ -307,6 +310,7 @@ class Composer:
         self.axes()
         evolves = self.evolves()
         drawn = self.components(evolves)
+        self.clear_arrowheads()
         self.pipelines(drawn)
         self.overlays(drawn)
         self.attitudes()
@@ -352,6 +356,39 @@ class Composer:
             description="",
             shapes=tuple(shape for layer in order for shape in self.shapes[layer]),
         )
+
+    def clear_arrowheads(self) -> None:
+        """An axis whose arrowhead a symbol covers (one drawn at the plot's corner, such as a
+        user at [1, 0]) runs on past that symbol, so that its arrowhead still shows."""
+        symbols = [_extent(shape) for shape in self.shapes["components"]]
+        axes = self.shapes["axes"]
+        for index, axis in enumerate(axes):
+            if not (isinstance(axis, Line) and axis.role == "axis" and axis.arrow):
+                continue
+            up, tip = axis.x1 == axis.x2, axis
+            while True:  # (past each symbol in turn: a user's head is above its body)
+                head = (
+                    Box(tip.x2 - ARROWHEAD / 2, tip.y2, ARROWHEAD, ARROWHEAD)
+                    if up
+                    else Box(tip.x2 - ARROWHEAD, tip.y2 - ARROWHEAD / 2, ARROWHEAD, ARROWHEAD)
+                )
+                under = [box for box in symbols if box.overlap_area(head) > 0]
+                if not under:
+                    break
+                # Not off the picture, though: there, the symbol keeps the arrowhead covered.
+                if up:
+                    y2 = max(min(box.y for box in under) - ARROWHEAD - 1, 2.0)
+                    if y2 >= tip.y2:
+                        break
+                    tip = replace(tip, y2=y2)
+                else:
+                    x2 = min(max(box.right for box in under) + ARROWHEAD + 1, self.frame.width - 2)
+                    if x2 <= tip.x2:
+                        break
+                    tip = replace(tip, x2=x2)
+            if tip is not axis:
+                axes[index] = tip
+                self.obstacles.add_segment(axis.x2, axis.y2, tip.x2, tip.y2)
 
     def axes(self) -> None:
         t, f = self.theme, self.frame
@@ -1219,7 +1256,8 @@ class Composer:
         placed = labels.place(anchors, self.obstacles, bounds)
         self.follow_anchors(placed)
         rest = [r for r in self.requests if r.key not in self.anchor_feet]
-        placed |= labels.place(rest, self.obstacles, bounds)
+        plot = Box(f.left, f.top, f.plot_width, f.plot_height)
+        placed |= labels.place(rest, self.obstacles, bounds, plot)
         # Dotted, so that a leader is never taken for a dependency link.
         leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:
@@ -1282,6 +1320,18 @@ class Composer:
             owner = self.offset_owners.get(request.key)
             if owner is not None:
                 self.moved.append((owner, (dx, dy)))
+
+
+def _extent(shape: Shape) -> Box:
+    """The box a symbol's shape is drawn in (a path's: round its points and control points)."""
+    if isinstance(shape, Circle):
+        return Box(shape.cx - shape.r, shape.cy - shape.r, 2 * shape.r, 2 * shape.r)
+    if isinstance(shape, Rect):
+        return Box(shape.x, shape.y, shape.width, shape.height)
+    assert isinstance(shape, Path)
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", shape.d)]
+    xs, ys = numbers[0::2], numbers[1::2]
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:

@@ -61,6 +61,9 @@ ATTRIBUTION_MARGIN = 2.0
 #: is read right), less than covering a circle.
 BESIDE = 10.0
 BESIDE_COST = 40.0
+#: A name with a leader line off the plot, in the margins with the title and the stages' names,
+#: reads as one of them: as bad as overprinting a name.
+OFF_PLOT_COST = LABEL_COST
 #: Each pixel of leader line costs this much: a short leader beats a long one.
 LEADER_LENGTH_COST = 0.2
 #: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
@@ -743,9 +746,12 @@ class _Choice:
 
 
 class _Placer:
-    def __init__(self, requests: list[Request], obstacles: Obstacles, bounds: Box) -> None:
+    def __init__(
+        self, requests: list[Request], obstacles: Obstacles, bounds: Box, plot: Box | None
+    ) -> None:
         self.obstacles = obstacles
         self.bounds = bounds
+        self.plot = plot
         self.crowded = crowded = len(requests) > CROWDED
         # Crowded maps try the nearer places only: the cost stays linear in the number of
         # labels ... and settle for a place that only crosses links.
@@ -943,8 +949,9 @@ class _Placer:
             reach = sr + gap + ATTRIBUTION_MARGIN + 1
             blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
         # Not over its own symbol either (an author's offset tuned to OWM's smaller one may be;
-        # places around it never are).
-        covered = CIRCLE_COST if gap == 0 else 0.0
+        # places around it never are, a move may be): it hides what it names, as bad as
+        # overprinting a name.
+        covered = LABEL_COST if gap == 0 else 0.0
         if covered and blockers is not None:
             r = request.r + 1
             blockers.append((x - r, y - r, x + r, y + r))
@@ -952,11 +959,25 @@ class _Placer:
             return cost + covered, None, (0.0, 0.0)
         leader = _leader(box, x, y, request.r)
         cost += LEADER_COST + LEADER_LENGTH_COST * gap
+        plot = self.plot
+        if plot is not None and not (
+            plot.x <= box.x
+            and plot.y <= box.y
+            and box.right <= plot.right
+            and box.bottom <= plot.bottom
+        ):
+            cost += OFF_PLOT_COST
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            if gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN):
+            beside = gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN)
+            if beside:
                 cost += BESIDE_COST  # beside another symbol, away from its own
+                if blockers is not None:
+                    # A move must take it out of reach of that symbol.
+                    sx, sy, sr = beside
+                    reach = sr + BESIDE + 1
+                    blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
             if cost < limit:
                 cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
@@ -1018,9 +1039,12 @@ def _toward(box: Box, request: Request) -> tuple[float, float]:
     return ((request.x - nx) / length * step, (request.y - ny) / length * step)
 
 
-def place(requests: list[Request], obstacles: Obstacles, bounds: Box) -> dict[str, Placed]:
-    """Place labels one by one, each added as an obstacle for the next."""
-    return _Placer(requests, obstacles, bounds).place(requests)
+def place(
+    requests: list[Request], obstacles: Obstacles, bounds: Box, plot: Box | None = None
+) -> dict[str, Placed]:
+    """Place labels one by one, each added as an obstacle for the next; those with a leader
+    line inside ``plot``, if given."""
+    return _Placer(requests, obstacles, bounds, plot).place(requests)
 
 
 def _outside(box: Box, bounds: Box) -> float:

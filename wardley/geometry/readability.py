@@ -9,7 +9,8 @@ It finds six kinds of fault:
 - **text over a line**: a link, flow, evolve arrow, inertia bar or leader line across text;
 - **cut off**: text that runs beyond the canvas;
 - **misattributed**: a component's label nearer another component's symbol than its own, and no
-  leader line joining it to its own (a reader is misled, which is worse than an overprint);
+  leader line joining it to its own; or, with one, against the other symbol (a leader is faint
+  and a reader takes the circle beside a name for its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
   the axes.
 
@@ -90,6 +91,8 @@ TOUCH = 1.0
 EDGE = 0.5
 #: A label is misattributed when another symbol is nearer than its own by more than this.
 NEARER = 0.5
+#: ... even with a leader line to its own, when that other symbol is this near (pixels).
+BESIDE = 10.0
 #: How near a leader line's ends come to its label and to its symbol, or a link's end to the
 #: symbol it leaves (pixels).
 LEADER_REACH = 3.0
@@ -412,12 +415,16 @@ class _Check:
             distance = _distance(text.box, symbol)
             if distance < reach - NEARER and (nearest is None or distance < nearest[0]):
                 nearest = (distance, symbol)
-        if nearest is None or self.leader_joins(text.box, own):
+        if nearest is None:
             return
         distance, symbol = nearest
+        led = self.leader_joins(text.box, own)
+        if led and distance > BESIDE:
+            return
         self.found[MISATTRIBUTED].append(
             f"{text.name} is nearer {self.symbol_name(symbol)} ({distance:.0f} px)"
             f" than its own {own.shape.role} ({reach:.0f} px)"
+            + (", its leader line notwithstanding" if led else "")
         )
 
     def leader_joins(self, box: Box, own: _Symbol) -> bool:

@@ -1020,6 +1020,18 @@ class Builder:
             )
         self.urls.append(Url(name, address, span))
 
+    def ignore_misnamed_evolve(
+        self, code: str, why: str, source: str, bracket: Token, inner: str
+    ) -> None:
+        """Warn of an evolve whose bracket OWM reads as part of the name: it evolves nothing."""
+        self.warn(
+            code,
+            f"evolve ignored: {why}, and OWM takes '{source} {str(bracket).strip()}' as the "
+            "name, which names no component",
+            self.span_of(bracket),
+            hint=f"write evolve {source} {inner}",
+        )
+
     def on_evolve(self, tree: Tree, span: Span) -> None:
         from lark import Tree
 
@@ -1035,12 +1047,9 @@ class Builder:
         doubled = [c for c in tree.children if isinstance(c, str) and c.type == "DOUBLED"]
         if doubled:
             # OWM reads `evolve Kettle [[0.8]]` as evolving a component named "Kettle [[0.8]]".
-            self.warn(
-                "W109",
-                f"evolve ignored: OWM reads no numbers from a doubled bracket, and takes "
-                f"'{source} {str(doubled[0]).strip()}' as the name, which names no component",
-                self.span_of(doubled[0]),
-                hint=f"write evolve {source} {str(doubled[0]).strip()[1:-1].strip()[1:-1]}",
+            inner = str(doubled[0]).strip()[1:-1].strip()[1:-1]
+            self.ignore_misnamed_evolve(
+                "W109", "OWM reads no numbers from a doubled bracket", source, doubled[0], inner
             )
             self.keep_as_comment(span)
             return
@@ -1060,12 +1069,9 @@ class Builder:
         position: Position | None = None
         if rest and isinstance(rest[0], str) and rest[0].type == "UNCLOSED":
             # OWM reads `evolve Kettle [0.8` as evolving a component named "Kettle [0.8".
-            self.warn(
-                "W128",
-                f"evolve ignored: the bracket is never closed, and OWM takes "
-                f"'{source} {str(rest[0]).strip()}' as the name, which names no component",
-                self.span_of(rest[0]),
-                hint=f"write evolve {source} {str(rest[0]).strip()[1:].strip()}",
+            inner = str(rest[0]).strip()[1:].strip()
+            self.ignore_misnamed_evolve(
+                "W128", "the bracket is never closed", source, rest[0], inner
             )
             self.keep_as_comment(span)
             return

@@ -219,6 +219,21 @@ def test_only_components_are_mistaken_for_what_a_label_names() -> None:
     assert found.readable, found.findings
 
 
+def test_a_label_beside_an_accelerators_arrow_away_from_its_own_circle_is_misattributed() -> None:
+    # The arrow has a name of its own (under it), and a name beside it reads as the force's.
+    arrow = PathShape("f", "accelerator", "M120,95 L170,95 L170,105 L120,105 Z", RING)
+    kettle = circle("a", 100, 130)
+    beside = text("Kettle", 125, 92, of="a")  # 3 px over the arrow, 30 px from Kettle
+    [finding] = only(check(kettle, arrow, beside), MISATTRIBUTED)
+    assert finding.startswith(
+        'misattributed: label "Kettle" is nearer an accelerator at (145, 100)'
+    )
+    assert check(kettle, arrow, text("Kettle", 110, 134, of="a")).readable
+    # Drawn over the component, the arrow is its author's mark on it: a name by both is right.
+    over = PathShape("f", "accelerator", "M80,125 L130,125 L130,135 L80,135 Z", RING)
+    assert check(kettle, over, text("Kettle", 110, 118, of="a")).readable
+
+
 def test_furniture_over_labels_symbols_and_axes() -> None:
     note = text("A long note on the map", 100, 104, role="note")
     found = check(note, text("Kettle", 120, 104))

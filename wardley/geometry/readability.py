@@ -8,9 +8,10 @@ It finds six kinds of fault:
   dots, an ecosystem's rings, an annotation's marker or an accelerator;
 - **text over a line**: a link, flow, evolve arrow, inertia bar or leader line across text;
 - **cut off**: text that runs beyond the canvas;
-- **misattributed**: a component's label nearer another component's symbol than its own, and no
-  leader line joining it to its own; or, with one, against the other symbol (a leader is faint
-  and a reader takes the circle beside a name for its owner: misled, worse than an overprint);
+- **misattributed**: a component's label nearer another component's symbol, or an
+  accelerator's arrow, than its own, and no leader line joining it to its own; or, with one,
+  against the other symbol (a leader is faint and a reader takes the circle beside a name for
+  its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
   the axes.
 
@@ -64,6 +65,8 @@ SYMBOL_ROLES = frozenset(
         "moved-from",
     }
 )
+#: Arrows that a component's name set beside them is read as naming.
+FORCE_ROLES = frozenset({"accelerator", "deaccelerator"})
 #: Lines no text may cross.
 LINE_ROLES = frozenset(
     {
@@ -323,6 +326,15 @@ class _Check:
         self.components = {
             t.shape.of for t in self.texts if t.shape.role in COMPONENT_LABEL_ROLES
         } & self.by_id.keys()
+        #: ... and the other symbols a name beside is read as naming: accelerators' arrows
+        #: (named under them), except one drawn over a component, its author's mark on it
+        components = [self.by_id[id_].box for id_ in self.components]
+        self.named = self.components | {
+            symbol.shape.id
+            for symbol in self.symbols
+            if symbol.shape.role in FORCE_ROLES
+            and not any(_overlap(symbol.box, box) for box in components)
+        }
         self.text_grid = _Grid(scene.width, scene.height)
         self.symbol_grid = _Grid(scene.width, scene.height)
         self.line_grid = _Grid(scene.width, scene.height)
@@ -410,7 +422,7 @@ class _Check:
         nearest: tuple[float, _Symbol] | None = None
         for index in self.symbol_grid.near(probe):
             symbol = self.symbols[index]
-            if symbol is own or symbol.shape.id not in self.components:
+            if symbol is own or symbol.shape.id not in self.named:
                 continue
             distance = _distance(text.box, symbol)
             if distance < reach - NEARER and (nearest is None or distance < nearest[0]):
@@ -463,7 +475,8 @@ class _Check:
             return f'the {symbol.shape.role} "{_short(name)}"'
         box = symbol.box
         return (
-            f"a {symbol.shape.role} at ({box.x + box.width / 2:.0f}, {box.y + box.height / 2:.0f})"
+            f"{_article(symbol.shape.role)} {symbol.shape.role}"
+            f" at ({box.x + box.width / 2:.0f}, {box.y + box.height / 2:.0f})"
         )
 
     def line_name(self, line: Line) -> str:
@@ -631,3 +644,7 @@ def _bounds(shape: Circle | Rect | Path) -> Box:
     if not xs or not ys:
         return Box(0.0, 0.0, 0.0, 0.0)
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

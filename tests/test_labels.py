@@ -9,6 +9,7 @@ where it collides, and the move suggested by `check` (W127).
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,31 @@ def test_a_name_with_a_leader_line_stays_on_the_plot() -> None:
     assert spot.leader is not None and spot.box.y < plot.y  # where it went without the plot
     spot = labels.place([own], obstacles, bounds, plot)["own"]
     assert spot.leader is not None and spot.box.y >= plot.y
+
+
+def test_a_name_is_not_put_beside_an_accelerators_arrow_away_from_its_own_circle() -> None:
+    # Arrows beside components (a real map's style): a name set by the arrow, farther from
+    # its own circle, reads as the arrow's force ('Charging Network' over 'Open Charging
+    # Standards'' arrow, 'Battery Pack' under another's). There is room on the other side.
+    scene = _scene(
+        "component Electric Vehicle [0.80, 0.50]\ncomponent Battery Pack [0.65, 0.45]\n"
+        "component Charging Network [0.55, 0.62]\ncomponent Grid Capacity [0.35, 0.80]\n"
+        "component Lithium Supply [0.25, 0.70]\n"
+        "Electric Vehicle->Battery Pack\nElectric Vehicle->Charging Network\n"
+        "Charging Network->Grid Capacity\nBattery Pack->Lithium Supply\n"
+        "accelerator Open Charging Standards [0.55, 0.66]\n"
+        "accelerator Battery Chemistry Breakthroughs [0.66, 0.40]\n"
+    )
+    arrows = []
+    for path in scene.by_role("accelerator"):
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", path.d)]
+        xs, ys = numbers[0::2], numbers[1::2]
+        arrows.append(Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    assert len(arrows) == 2
+    for name in ("Charging Network", "Battery Pack"):
+        text = _label(scene, name)
+        own = _gap(text.box, _symbol(scene, text))
+        for arrow in arrows:
+            dx = max(arrow.x - text.box.right, 0.0, text.box.x - arrow.right)
+            dy = max(arrow.y - text.box.bottom, 0.0, text.box.y - arrow.bottom)
+            assert math.hypot(dx, dy) > own + labels.ATTRIBUTION_MARGIN, name

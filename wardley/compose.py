@@ -198,6 +198,8 @@ class Composer:
         self.label_styles: dict[str, tuple[str, str, bool, str | None]] = {}
         #: label key -> the id of the symbol the label names
         self.symbols: dict[str, str] = {}
+        #: Symbols no label names, as circles, that a name beside is read as naming.
+        self.unnamed_symbols: list[tuple[float, float, float]] = []
         self.points: dict[str, tuple[float, float]] = {}  # drawn name -> centre
         self.anchor_shifts: dict[str, float] = {}
         #: An anchor drawn as its name, by label key: where its links leave from.
@@ -1226,7 +1228,16 @@ class Composer:
             style = Style(fill=t.accelerator_fill, stroke=t.accelerator_stroke, stroke_width=1.5)
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
             self.add("notes", Path(self.id(role), role, d, style))
-            self.obstacles.add_box(Box(x - w / 2, y - h / 2, w, h))
+            arrow = Box(x - w / 2, y - h / 2, w, h)
+            self.obstacles.add_box(arrow)
+            # A name beside the arrow reads as its name, as much as one beside a circle (so
+            # the arrow counts as symbols, as circles along it), unless its author drew it over
+            # a component's symbol: then it marks that one, and a name beside both is right.
+            if not any(
+                r.symbol and arrow.overlap_area(Box(r.x - r.r, r.y - r.r, 2 * r.r, 2 * r.r)) > 0
+                for r in self.requests
+            ):
+                self.unnamed_symbols += [(x + dx, y, h / 2) for dx in (-w / 4, 0.0, w / 4)]
             # The name under its arrow, or as near as is clear: two arrows at one point (an
             # accelerator and a deaccelerator) must not print their names over each other.
             baseline = y + h / 2 + 4 + t.small_size
@@ -1257,7 +1268,7 @@ class Composer:
         self.follow_anchors(placed)
         rest = [r for r in self.requests if r.key not in self.anchor_feet]
         plot = Box(f.left, f.top, f.plot_width, f.plot_height)
-        placed |= labels.place(rest, self.obstacles, bounds, plot)
+        placed |= labels.place(rest, self.obstacles, bounds, plot, self.unnamed_symbols)
         # Dotted, so that a leader is never taken for a dependency link.
         leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from wardley._dataclass import dataclass
@@ -747,7 +748,12 @@ class _Choice:
 
 class _Placer:
     def __init__(
-        self, requests: list[Request], obstacles: Obstacles, bounds: Box, plot: Box | None
+        self,
+        requests: list[Request],
+        obstacles: Obstacles,
+        bounds: Box,
+        plot: Box | None,
+        unnamed: Sequence[tuple[float, float, float]] = (),
     ) -> None:
         self.obstacles = obstacles
         self.bounds = bounds
@@ -763,6 +769,8 @@ class _Placer:
         for request in requests:
             if request.symbol:
                 self.symbols.add(request.x, request.y, request.r)
+        for x, y, r in unnamed:
+            self.symbols.add(x, y, r)
         #: What the obstacles say about each place a move search tried for the label being
         #: placed (by its box's corner), and what they block: nothing is added to the
         #: obstacles until the label is placed.
@@ -1040,11 +1048,17 @@ def _toward(box: Box, request: Request) -> tuple[float, float]:
 
 
 def place(
-    requests: list[Request], obstacles: Obstacles, bounds: Box, plot: Box | None = None
+    requests: list[Request],
+    obstacles: Obstacles,
+    bounds: Box,
+    plot: Box | None = None,
+    unnamed: Sequence[tuple[float, float, float]] = (),
 ) -> dict[str, Placed]:
     """Place labels one by one, each added as an obstacle for the next; those with a leader
-    line inside ``plot``, if given."""
-    return _Placer(requests, obstacles, bounds, plot).place(requests)
+    line inside ``plot``, if given. ``unnamed`` are symbols (as circles) that no label placed
+    here names, and that a name beside them would be read as naming (accelerators' arrows,
+    whose names are under them)."""
+    return _Placer(requests, obstacles, bounds, plot, unnamed).place(requests)
 
 
 def _outside(box: Box, bounds: Box) -> float:

@@ -311,3 +311,16 @@ def test_a_name_is_not_put_beside_an_accelerators_arrow_away_from_its_own_circle
             dx = max(arrow.x - text.box.right, 0.0, text.box.x - arrow.right)
             dy = max(arrow.y - text.box.bottom, 0.0, text.box.y - arrow.bottom)
             assert math.hypot(dx, dy) > own + labels.ATTRIBUTION_MARGIN, name
+
+
+@pytest.mark.parametrize("size", ["[400, 300]", "[500, 350]", "[300, 200]"])
+def test_the_evolution_axis_title_is_not_printed_over_the_last_stages_name(size: str) -> None:
+    # On a narrow picture, 'Commodity (+utility)' centred on the last stage reaches the right
+    # edge, where 'Evolution' was printed over '(+utility)'.
+    scene = _scene(f"size {size}\ncomponent Kettle [0.5, 0.5]\n")
+    [title] = [s for s in scene.by_role("axis-label") if s.lines == ("Evolution",)]
+    stages = scene.by_role("stage-label")
+    assert len(stages) == 4
+    for stage in stages:
+        assert stage.box.overlap_area(title.box) == 0, stage.lines
+    assert title.box.bottom <= scene.height

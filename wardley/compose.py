@@ -414,22 +414,30 @@ class Composer:
                 "axes", Line(self.id("stage"), "stage-separator", x, f.top, x, f.bottom, separator)
             )
         if not self.map.evolution_hidden:
-            for (low, high), label in zip(
-                self.map.stage_bounds, self.map.stage_labels, strict=True
-            ):
-                lines = _stage_lines(label)
+            stages = [
                 self.text(
                     "stage-label",
                     f.x((low + high) / 2),
                     f.bottom + 8 + t.axis_size,
-                    lines,
+                    _stage_lines(label),
                     size=t.axis_size,
                     anchor="middle",
+                ).box
+                for (low, high), label in zip(
+                    self.map.stage_bounds, self.map.stage_labels, strict=True
                 )
+            ]
+            baseline = f.bottom + 14 + t.axis_size * 2.2
+            title = labels.text_box(f.right, baseline, "end", ("Evolution",), t.axis_size, True)
+            under = [box.bottom for box in stages if box and box.overlap_area(title) > 0]
+            if under:
+                # On a narrow picture the last stage's name reaches the right edge: the axis's
+                # title goes under it rather than over it (the picture grows to hold it).
+                baseline += max(under) - title.y + 1
             self.text(
                 "axis-label",
                 f.right,
-                f.bottom + 14 + t.axis_size * 2.2,
+                baseline,
                 "Evolution",
                 size=t.axis_size,
                 bold=True,

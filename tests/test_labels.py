@@ -324,3 +324,20 @@ def test_the_evolution_axis_title_is_not_printed_over_the_last_stages_name(size:
     for stage in stages:
         assert stage.box.overlap_area(title.box) == 0, stage.lines
     assert title.box.bottom <= scene.height
+
+
+def test_an_attitudes_name_keeps_off_a_component_in_its_boxs_corner() -> None:
+    # A component its author put in the top-left corner of a pioneers' box (a real map's
+    # style): the box's name went over its circle; another corner of the box is clear.
+    scene = _scene(
+        "component Online Image Manip [0.86, 0.19]\ncomponent Storage [0.78, 0.34]\n"
+        "build Online Image Manip\nOnline Image Manip->Storage\n"
+        "pioneers [0.90, 0.16, 0.68, 0.38]\n"
+    )
+    [name] = scene.by_role("attitude-label")
+    [area] = scene.by_role("pioneers")
+    assert area.x < name.box.x and name.box.right < area.x + area.width
+    assert area.y < name.box.y and name.box.bottom < area.y + area.height
+    for circle in scene.shapes:
+        if isinstance(circle, Circle) and circle.role != "attitude":
+            assert _gap(name.box, circle) > 0, circle.id

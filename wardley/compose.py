@@ -1026,10 +1026,26 @@ class Composer:
                 ),
             )
             name = {"townplanners": "Town planners"}.get(attitude.kind, attitude.kind.title())
+            # In a corner inside the box: the top-left one, unless what is drawn there (a
+            # component its author put in that corner) would be overprinted and another is
+            # clearer.
+            size = self.theme.small_size
+            extent = labels.text_box(0, 0, "start", (name,), size, True)
+            corners = [
+                (x, y)
+                for y in (top + 4 + size, bottom - 4 - extent.bottom)
+                for x in (left + 6, right - 6 - extent.width)
+            ]
+            x, y = min(
+                corners,
+                key=lambda c: self.obstacles.cost(
+                    Box(c[0], c[1] + extent.y, extent.width, extent.height)
+                ),
+            )
             self.text(
                 "attitude-label",
-                left + 6,
-                top + 4 + self.theme.small_size,
+                x,
+                y,
                 name,
                 size=self.theme.small_size,
                 bold=True,

@@ -341,3 +341,24 @@ def test_an_attitudes_name_keeps_off_a_component_in_its_boxs_corner() -> None:
     for circle in scene.shapes:
         if isinstance(circle, Circle) and circle.role != "attitude":
             assert _gap(name.box, circle) > 0, circle.id
+
+
+def test_an_annotation_on_a_components_place_does_not_hide_its_circle() -> None:
+    # Authors number a component by giving the annotation its place (real maps do so for six
+    # at once): the opaque marker drawn there hid the circle, and a halo round it by half.
+    scene = _scene(
+        "component Model Constitution [0.62, 0.15]\ncomponent AI Forensics [0.56, 0.12]\n"
+        "buy AI Forensics\nModel Constitution->AI Forensics\n"
+        "annotation 1 [0.62, 0.15] Trust-fragile\nannotation 2 [0.56, 0.12] Barely exists\n"
+    )
+    markers = scene.by_role("annotation")
+    assert len(markers) == 2
+    for name in ("Model Constitution", "AI Forensics"):
+        symbol = _symbol(scene, _label(scene, name))
+        for marker in markers:
+            apart = math.hypot(marker.cx - symbol.cx, marker.cy - symbol.cy)
+            assert apart >= marker.r + symbol.r, name
+        # ... and one marker is against it, as near as that, to say which it numbers.
+        assert min(math.hypot(m.cx - symbol.cx, m.cy - symbol.cy) for m in markers) <= (
+            symbol.r + markers[0].r + 2
+        )

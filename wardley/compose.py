@@ -64,6 +64,8 @@ NEARBY = (4.0, 8.0, 14.0, 20.0, 28.0, 38.0, 50.0, 64.0, 80.0, 100.0, 125.0)
 SPOT_COST = 1.0
 #: ... and the annotations' list, which belongs to no one place, less.
 BOX_SPOT_COST = 0.25
+#: An annotation's numbered marker (pixels).
+ANNOTATION_RADIUS = 10.0
 #: The widest the annotations' list grows before its lines wrap: this many pixels, or this
 #: share of the plot's width if more.
 ANNOTATIONS_WIDTH = 280.0
@@ -1081,11 +1083,11 @@ class Composer:
             ]
             # Each place is its own numbered circle, as in OWM: a line joining them would read
             # as a dependency link.
-            for x, y in centres:
+            for x, y in map(self.beside_symbol, centres):
                 ring = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=2)
                 marker = self.id("annotation")
-                self.add("notes", Circle(marker, "annotation", x, y, 10, ring))
-                self.obstacles.add_circle(x, y, 10)
+                self.add("notes", Circle(marker, "annotation", x, y, ANNOTATION_RADIUS, ring))
+                self.obstacles.add_circle(x, y, ANNOTATION_RADIUS)
                 self.text(
                     "annotation-number",
                     x,
@@ -1097,6 +1099,31 @@ class Composer:
                     layer="notes",
                     of=marker,
                 )
+
+    def beside_symbol(self, centre: tuple[float, float]) -> tuple[float, float]:
+        """Where an annotation's marker goes: at its place, unless that is on a component's
+        symbol (authors number a component so), which the opaque marker would hide; then
+        against it, on its clearest diagonal, where the number still reads as that one's."""
+        x, y = centre
+        r, f = ANNOTATION_RADIUS, self.frame
+        plot = Box(f.left, f.top, f.plot_width, f.plot_height)
+
+        def cost(spot: tuple[float, float]) -> float:
+            box = Box(spot[0] - r, spot[1] - r, 2 * r, 2 * r)
+            # Off the plot, over an axis and its names, it would read as none of the map's.
+            off = box.x < plot.x or box.y < plot.y or box.right > plot.right
+            return self.obstacles.cost(box) + (AXIS_COST if off or box.bottom > plot.bottom else 0)
+
+        for request in self.requests:
+            if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2:
+                reach = (request.r + r + 1) / math.sqrt(2)
+                spots = [
+                    (request.x + dx * reach, request.y + dy * reach)
+                    for dy in (-1, 1)
+                    for dx in (-1, 1)
+                ]
+                return min(spots, key=cost)
+        return centre
 
     def annotations_box(self) -> None:
         """The annotations' texts, listed in a box where the map says, or else in a corner, in

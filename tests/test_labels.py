@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -362,3 +363,18 @@ def test_an_annotation_on_a_components_place_does_not_hide_its_circle() -> None:
         assert min(math.hypot(m.cx - symbol.cx, m.cy - symbol.cy) for m in markers) <= (
             symbol.r + markers[0].r + 2
         )
+
+
+def test_stage_names_wider_than_their_stage_wrap_rather_than_run_into_the_next() -> None:
+    # Long custom stage names on a small picture (as authors write them, in words) ran into
+    # each other in one line under the axis.
+    scene = _scene(
+        "size [400, 300]\nevolution Brand new and novel things->Custom built in house things->"
+        "Products you can rent or buy->Utility services metered by use\n"
+        "component Kettle [0.5, 0.5]\n"
+    )
+    stages = [s.box for s in scene.by_role("stage-label")]
+    assert len(stages) == 4
+    for a, b in pairwise(stages):
+        assert a.right <= b.x, (a, b)
+    assert all(box.bottom <= scene.height for box in stages)

@@ -64,6 +64,8 @@ NEARBY = (4.0, 8.0, 14.0, 20.0, 28.0, 38.0, 50.0, 64.0, 80.0, 100.0, 125.0)
 SPOT_COST = 1.0
 #: ... and the annotations' list, which belongs to no one place, less.
 BOX_SPOT_COST = 0.25
+#: Room kept between two stages' names (pixels).
+STAGE_PAD = 8.0
 #: An annotation's numbered marker (pixels).
 ANNOTATION_RADIUS = 10.0
 #: The widest the annotations' list grows before its lines wrap: this many pixels, or this
@@ -421,7 +423,14 @@ class Composer:
                     "stage-label",
                     f.x((low + high) / 2),
                     f.bottom + 8 + t.axis_size,
-                    _stage_lines(label),
+                    # Each name within its stage: wider, it runs into the next one's.
+                    tuple(
+                        wrapped
+                        for line in _stage_lines(label)
+                        for wrapped in _wrap(
+                            line, f.x(high) - f.x(low) - STAGE_PAD, t.axis_size, hanging=False
+                        )
+                    ),
                     size=t.axis_size,
                     anchor="middle",
                 ).box
@@ -1439,10 +1448,11 @@ def _along(x: float, y: float, ux: float, uy: float, width: float, size: float) 
     return boxes
 
 
-def _wrap(text: str, width: float, size: float) -> list[str]:
+def _wrap(text: str, width: float, size: float, hanging: bool = True) -> list[str]:
     """Text broken at spaces into lines no wider than ``width`` (a longer word stays whole);
-    lines after the first are indented under the first's words."""
-    indent = "\u00a0" * 4  # no-break spaces: SVG keeps them where it collapses plain ones
+    lines after the first are indented under the first's words, if ``hanging``."""
+    # No-break spaces: SVG keeps them where it collapses plain ones.
+    indent = "\u00a0" * 4 if hanging else ""
     lines: list[str] = []
     line = ""
     for word in text.split(" "):

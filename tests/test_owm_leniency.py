@@ -654,6 +654,10 @@ def test_a_name_may_hold_a_semicolon_as_in_owm() -> None:
         ("Cup", "Tea"),  # OWM's link ends at the `;`: the rest is its context
     ]
     assert [(d.line, d.code) for d in wardley.check(map_)] == [(2, "W109"), (4, "W102")]
+    # In a block on one line, as fmt writes it, `;` separates the members; fmt quotes the name.
+    block = wardley.parse("component A [0.5, 0.5]\npipeline A { component B; component C }\n")
+    assert [c.name for c in block.components] == ["A", "B", "C"]
+    assert 'component "Tea; Coffee" [0.5, 0.5]' in wardley.format(map_)
 
 
 def test_a_url_whose_bracket_is_never_closed_is_the_rest_of_its_line_as_in_owm() -> None:

@@ -108,6 +108,12 @@ note spaced [0.5 5]
 component I evolve 0.8
 annotation 1 Replace the bespoke case system
 annotation 2 [0.4, 0.6 never closed
+annotation 3 before its place [0.4, 0.6] after
+annotation 4 [[0.4 0.5],[0.6, 0.7]] spaced
+component Tea; Coffee [0.5, 0.5]
+Tea; Coffee->A
+url shop [https://example.com/shop
+component L [,0.5]
 component G [0.5, 0.5] /* the rest of the map is this comment
 component H [0.4, 0.4]
 """
@@ -191,16 +197,22 @@ def test_runs_of_spaces_in_a_declared_name_are_one_space(owm: dict[str, dict[str
 def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]]) -> None:
     theirs = owm[FOUND]
     assert [d for d in differences(theirs, our_reading_of(FOUND)) if not _explained(d)] == []
-    assert [link["flowValue"] for link in theirs["links"]] == ["user's fee", "it's"]
+    assert [link["flowValue"] for link in theirs["links"]] == ["user's fee", "it's", None]
     assert theirs["size"] == [800, 600]
     components = {c["name"]: c for c in theirs["components"]}
     assert (components["E"]["visibility"], components["E"]["label"]) == (0.4, [10, 20])
     assert (components["D"]["visibility"], components["D"]["method"]) == (0.9, "buy")
     assert (components["F"]["visibility"], components["F"]["label"]) == (0.72, None)
     assert [n["visibility"] for n in theirs["notes"]] == [0.9, 0.55]
+    annotations = {a["number"]: a for a in theirs["annotations"]}
+    assert (annotations[3]["positions"], annotations[3]["text"]) == ([[0.4, 0.6]], "after")
+    assert annotations[4]["positions"] == [[0.4, 0.1], [0.6, 0.7]]
+    assert theirs["links"][2]["start"] == "Tea; Coffee"
+    assert theirs["urls"] == [{"line": 23, "name": "shop", "url": "https://example.com/shop"}]
+    assert (components["L"]["visibility"], components["L"]["maturity"]) == (0.9, 0.5)
     assert "G" in components and "H" not in components
     assert components["I evolve 0.8"]["evolve"] == 0.8
-    assert theirs["annotations"] == []
+    assert sorted(annotations) == [3, 4]  # none from the lines with no place
 
 
 def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:
@@ -348,6 +360,19 @@ DEVIATIONS = {
         "component Web 2.0 [0.5, 0.5]\nevolve Web 2.0 0.6\n",
         ("evolves.name", "evolves.maturity"),
         lambda d: d.owm in ("Web", 2),
+    ),
+    # `[,0.5]`: OWM reads no visibility, so its default, 0.9; ours is placed by the layout.
+    "leading comma": Deviation(
+        "component A [,0.5]\nanchor U [,0.4]\n",
+        ("components.visibility", "anchors.visibility"),
+        lambda d: d.ours is None and d.owm == 0.9,
+    ),
+    # `Tea; Coffee->Cup`: OWM's link starts at "Tea; Coffee" and its context is what follows
+    # the `;`, link and all ("Coffee->Cup"); ours is no context.
+    "a name holding ';' at the start of a link": Deviation(
+        "component Tea; Coffee [0.5, 0.5]\ncomponent Cup [0.4, 0.4]\nTea; Coffee->Cup\n",
+        ("links.context",),
+        lambda d: d.ours is None and ";" in d.item and "->" in str(d.owm),
     ),
     # `A->B; a; b`: OWM's context stops at the second `;`; ours is the rest of the line.
     "semicolons in a link's context": Deviation(

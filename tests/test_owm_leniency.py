@@ -281,6 +281,12 @@ ROUND_TRIPS = [
     "component Inert inertia evolve 0.7 (build)",
     "annotation 1 Replace the bespoke case system",
     "annotation 2 [0.4, 0.6 never closed",
+    "annotation 3 before its place [0.4, 0.6] after",
+    "annotation 4 [[0.4 0.5],[0.6, 0.7]] spaced",
+    "component Tea; Coffee [0.5, 0.5]",
+    "Tea; Coffee->Power",
+    "url shop [https://example.com/shop",
+    "component Leading [,0.5]",
 ]
 
 
@@ -599,3 +605,92 @@ def test_an_annotation_without_a_place_is_ignored_as_in_owm() -> None:
     assert "// annotation 1 Replace the bespoke case system" in wardley.format(map_)
     with pytest.raises(MapError):
         wardley.parse("annotation")  # a bare keyword stays an error
+
+
+def test_words_before_an_annotations_place_are_read_past_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the place of `annotation 1 text [0.4, 0.6]` and the
+    # text after it (none here); the annotation was ignored as having no place.
+    map_ = wardley.parse(
+        "annotation 1 some text [0.4, 0.6]\nannotation 2 see [[0.1, 0.2], [0.3, 0.4]] more\n"
+        "annotation 3 text [0.4, 0.6\n"
+    )
+    assert [(a.number, len(a.places), a.text) for a in map_.annotations] == [
+        (1, 1, ""),
+        (2, 2, "more"),
+    ]
+    assert (map_.annotations[0].places[0].visibility, map_.annotations[0].places[0].evolution) == (
+        0.4,
+        0.6,
+    )
+    assert [(d.line, d.code, d.column, d.hint) for d in wardley.check(map_)] == [
+        (1, "W109", 14, "write it after the place: annotation 1 [0.4, 0.6] some text"),
+        (2, "W109", 14, "write it after the place: annotation 2 [[0.1, 0.2], [0.3, 0.4]] more see"),
+        (3, "W109", 1, "give it a place: annotation 3 [0.5, 0.5] text"),
+    ]
+
+
+def test_an_annotation_place_without_a_comma_is_read_as_owm_reads_it() -> None:
+    # Found by the OWM oracle: `[0.4 0.5]` is 0.4 and OWM's default evolution, 0.1, in a single
+    # place or among several; it was E001.
+    map_ = wardley.parse("annotation 1 [[0.4 0.5],[0.6, 0.7]] text\nannotation 2 [0.3 0.5]\n")
+    places = [[(p.visibility, p.evolution) for p in a.places] for a in map_.annotations]
+    assert places == [[(0.4, 0.1), (0.6, 0.7)], [(0.3, 0.1)]]
+    assert [(d.line, d.code, d.column, d.hint) for d in wardley.check(map_)] == [
+        (1, "W109", 15, "write [0.4, 0.5]"),
+        (2, "W109", 14, "write [0.3, 0.5]"),
+    ]
+
+
+def test_a_name_may_hold_a_semicolon_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM's name runs to the ` [` (to the `->` in a link), `;` and
+    # all; it was E001. A `;` ending a statement stays a warning.
+    map_ = wardley.parse(
+        "component Tea; Coffee [0.5, 0.5]\ncomponent Cup [0.4, 0.4];\n"
+        "Tea; Coffee->Cup\nCup->Tea; Coffee\n"
+    )
+    assert [c.name for c in map_.components] == ["Tea; Coffee", "Cup"]
+    assert [(link.source, link.target) for link in map_.links] == [
+        ("Tea; Coffee", "Cup"),
+        ("Cup", "Tea"),  # OWM's link ends at the `;`: the rest is its context
+    ]
+    assert [(d.line, d.code) for d in wardley.check(map_)] == [(2, "W109"), (4, "W102")]
+    # In a block on one line, as fmt writes it, `;` separates the members; fmt quotes the name.
+    block = wardley.parse("component A [0.5, 0.5]\npipeline A { component B; component C }\n")
+    assert [c.name for c in block.components] == ["A", "B", "C"]
+    assert 'component "Tea; Coffee" [0.5, 0.5]' in wardley.format(map_)
+
+
+def test_a_url_whose_bracket_is_never_closed_is_the_rest_of_its_line_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads the address to the end of the line; it was E001.
+    map_ = wardley.parse("submap Shop [0.5, 0.5] url(shop)\nurl shop [https://example.com/shop  \n")
+    assert [(u.name, u.address) for u in map_.urls] == [("shop", "https://example.com/shop")]
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.line, warning.column, warning.hint) == (
+        "W128",
+        2,
+        11,
+        "close the bracket: [https://example.com/shop]",
+    )
+    with pytest.raises(MapError):
+        wardley.parse("url shop [")  # no address at all stays an error
+
+
+def test_a_leading_comma_is_a_position_with_no_visibility_as_in_owm() -> None:
+    # Found by the OWM oracle: OWM reads `[,0.5]` as no visibility and evolution 0.5; it was
+    # E001. Only a position reads it so (the visibility placed for you); elsewhere (a label, a
+    # span, a setting) OWM's reading is no value to draw, and it stays an error.
+    map_ = wardley.parse("component A [,0.5]\nanchor U [ , 0.4]\nnote n [,0.3]\n")
+    assert [(c.position.visibility, c.position.evolution) for c in map_.components] == [
+        (None, 0.5),
+        (None, 0.4),
+    ]
+    assert map_.notes[0].position.evolution == 0.3
+    assert [(d.line, d.code, d.column, d.hint) for d in wardley.check(map_)] == [
+        (1, "W109", 14, "give the visibility first: [0.5, 0.5]"),
+        (2, "W109", 12, "give the visibility first: [0.5, 0.4]"),
+        (3, "W109", 9, "give the visibility first: [0.5, 0.3]"),
+    ]
+    for line in ("component A [0.5, 0.5] label [, 5]", "size [,600]", "pipeline A [,0.5]"):
+        with pytest.raises(MapError) as caught:
+            wardley.parse("component A [0.5, 0.5]\n" + line)
+        assert [e.code for e in caught.value.errors] == ["E001"]

@@ -619,13 +619,6 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['318b21c8a9700aa7631760a52451aa748f5043850028e13a9d8f4a32a51a0cae'] = __create_fn__
 
 
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(lines={self.lines!r}, path={self.path!r}, diagnostics={self.diagnostics!r}, line_number={self.line_number!r}, code={self.code!r}, title={self.title!r}, style={self.style!r}, size={self.size!r}, evolution_labels={self.evolution_labels!r}, evolution_hidden={self.evolution_hidden!r}, valuechain_hidden={self.valuechain_hidden!r}, annotations_position={self.annotations_position!r}, components={self.components!r}, links={self.links!r}, evolves={self.evolves!r}, pipelines={self.pipelines!r}, overlays={self.overlays!r}, notes={self.notes!r}, annotations={self.annotations!r}, accelerators={self.accelerators!r}, attitudes={self.attitudes!r}, urls={self.urls!r}, setting_spans={self.setting_spans!r}, methods={self.methods!r}, members={self.members!r}, ignored={self.ignored!r}, block={self.block!r}, pending={self.pending!r}, rejected={self.rejected!r}, markers={self.markers!r}, limits={self.limits!r}, joined={self.joined!r})"
- return __repr__
-FUNCTIONS['3356e91f82731e2ef2b1baa3f1991322a159798571ea36e10273739544b5a05f'] = __create_fn__
-
-
 def __create_fn__(_type_name, _type_members, _type_colour, _type_keyword, _type_area, _type_span, _type_name_spans, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_colour, _dflt_keyword, _dflt_area, _dflt_span, _dflt_name_spans, _return_type):
  def __init__(self,name:_type_name,members:_type_members=_dflt_members,colour:_type_colour=_dflt_colour,keyword:_type_keyword=_dflt_keyword,area:_type_area=_dflt_area,span:_type_span=_dflt_span,name_spans:_type_name_spans=_dflt_name_spans)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -1023,6 +1016,15 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(id={self.id!r}, role={self.role!r}, cx={self.cx!r}, cy={self.cy!r}, r={self.r!r}, style={self.style!r})"
  return __repr__
 FUNCTIONS['599028487b2605478c1c466128d330eeca3b5417a0f6a458e4a35a3d18b37c9e'] = __create_fn__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.lines,self.path,self.diagnostics,self.line_number,self.code,self.title,self.style,self.size,self.evolution_labels,self.evolution_hidden,self.valuechain_hidden,self.annotations_position,self.components,self.links,self.evolves,self.pipelines,self.overlays,self.notes,self.annotations,self.accelerators,self.attitudes,self.urls,self.setting_spans,self.methods,self.members,self.ignored,self.block,self.pending,self.rejected,self.markers,self.limits,self.joined,self.evolution_only,)==(other.lines,other.path,other.diagnostics,other.line_number,other.code,other.title,other.style,other.size,other.evolution_labels,other.evolution_hidden,other.valuechain_hidden,other.annotations_position,other.components,other.links,other.evolves,other.pipelines,other.overlays,other.notes,other.annotations,other.accelerators,other.attitudes,other.urls,other.setting_spans,other.methods,other.members,other.ignored,other.block,other.pending,other.rejected,other.markers,other.limits,other.joined,other.evolution_only,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['5a93e33eeecfe4dd5394bf8a83c72abe2dd67eeb319385c69504b134e3bceb22'] = __create_fn__
 
 
 def __create_fn__():
@@ -1489,6 +1491,13 @@ FUNCTIONS['833b04d18074ce6b68758016b7d2bcb6a8d5409fd635fcb22b95dc632daf2573'] = 
 
 
 def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(lines={self.lines!r}, path={self.path!r}, diagnostics={self.diagnostics!r}, line_number={self.line_number!r}, code={self.code!r}, title={self.title!r}, style={self.style!r}, size={self.size!r}, evolution_labels={self.evolution_labels!r}, evolution_hidden={self.evolution_hidden!r}, valuechain_hidden={self.valuechain_hidden!r}, annotations_position={self.annotations_position!r}, components={self.components!r}, links={self.links!r}, evolves={self.evolves!r}, pipelines={self.pipelines!r}, overlays={self.overlays!r}, notes={self.notes!r}, annotations={self.annotations!r}, accelerators={self.accelerators!r}, attitudes={self.attitudes!r}, urls={self.urls!r}, setting_spans={self.setting_spans!r}, methods={self.methods!r}, members={self.members!r}, ignored={self.ignored!r}, block={self.block!r}, pending={self.pending!r}, rejected={self.rejected!r}, markers={self.markers!r}, limits={self.limits!r}, joined={self.joined!r}, evolution_only={self.evolution_only!r})"
+ return __repr__
+FUNCTIONS['833cdfe696d3442d6ee383c4e899e9a19372210fd7a6f2868ffa69c41f464065'] = __create_fn__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.kind,self.detail,self.range,self.selection,self.children,))
  return __hash__
@@ -1696,6 +1705,45 @@ def __create_fn__(cls, FrozenInstanceError):
 FUNCTIONS['9336c641571f5c985c8424595e166897842659414c2ef406eb42c98273641998'] = __create_fn__
 
 
+def __create_fn__(_type_lines, _type_path, _type_diagnostics, _type_line_number, _type_code, _type_title, _type_style, _type_size, _type_evolution_labels, _type_evolution_hidden, _type_valuechain_hidden, _type_annotations_position, _type_components, _type_links, _type_evolves, _type_pipelines, _type_overlays, _type_notes, _type_annotations, _type_accelerators, _type_attitudes, _type_urls, _type_setting_spans, _type_methods, _type_members, _type_ignored, _type_block, _type_pending, _type_rejected, _type_markers, _type_limits, _type_joined, _type_evolution_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_path, _dflt_diagnostics, _dflt_line_number, _dflt_code, _dflt_title, _dflt_style, _dflt_size, _dflt_evolution_labels, _dflt_evolution_hidden, _dflt_valuechain_hidden, _dflt_annotations_position, _dflt_components, _dflt_links, _dflt_evolves, _dflt_pipelines, _dflt_overlays, _dflt_notes, _dflt_annotations, _dflt_accelerators, _dflt_attitudes, _dflt_urls, _dflt_setting_spans, _dflt_methods, _dflt_members, _dflt_ignored, _dflt_block, _dflt_pending, _dflt_rejected, _dflt_markers, _dflt_limits, _dflt_joined, _dflt_evolution_only, _return_type):
+ def __init__(self,lines:_type_lines,path:_type_path=_dflt_path,diagnostics:_type_diagnostics=_HAS_DEFAULT_FACTORY,line_number:_type_line_number=_dflt_line_number,code:_type_code=_dflt_code,title:_type_title=_dflt_title,style:_type_style=_dflt_style,size:_type_size=_dflt_size,evolution_labels:_type_evolution_labels=_dflt_evolution_labels,evolution_hidden:_type_evolution_hidden=_dflt_evolution_hidden,valuechain_hidden:_type_valuechain_hidden=_dflt_valuechain_hidden,annotations_position:_type_annotations_position=_dflt_annotations_position,components:_type_components=_HAS_DEFAULT_FACTORY,links:_type_links=_HAS_DEFAULT_FACTORY,evolves:_type_evolves=_HAS_DEFAULT_FACTORY,pipelines:_type_pipelines=_HAS_DEFAULT_FACTORY,overlays:_type_overlays=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,annotations:_type_annotations=_HAS_DEFAULT_FACTORY,accelerators:_type_accelerators=_HAS_DEFAULT_FACTORY,attitudes:_type_attitudes=_HAS_DEFAULT_FACTORY,urls:_type_urls=_HAS_DEFAULT_FACTORY,setting_spans:_type_setting_spans=_HAS_DEFAULT_FACTORY,methods:_type_methods=_HAS_DEFAULT_FACTORY,members:_type_members=_HAS_DEFAULT_FACTORY,ignored:_type_ignored=_HAS_DEFAULT_FACTORY,block:_type_block=_dflt_block,pending:_type_pending=_dflt_pending,rejected:_type_rejected=_dflt_rejected,markers:_type_markers=_dflt_markers,limits:_type_limits=_dflt_limits,joined:_type_joined=_HAS_DEFAULT_FACTORY,evolution_only:_type_evolution_only=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.lines=lines
+  self.path=path
+  self.diagnostics=_dflt_diagnostics() if diagnostics is _HAS_DEFAULT_FACTORY else diagnostics
+  self.line_number=line_number
+  self.code=code
+  self.title=title
+  self.style=style
+  self.size=size
+  self.evolution_labels=evolution_labels
+  self.evolution_hidden=evolution_hidden
+  self.valuechain_hidden=valuechain_hidden
+  self.annotations_position=annotations_position
+  self.components=_dflt_components() if components is _HAS_DEFAULT_FACTORY else components
+  self.links=_dflt_links() if links is _HAS_DEFAULT_FACTORY else links
+  self.evolves=_dflt_evolves() if evolves is _HAS_DEFAULT_FACTORY else evolves
+  self.pipelines=_dflt_pipelines() if pipelines is _HAS_DEFAULT_FACTORY else pipelines
+  self.overlays=_dflt_overlays() if overlays is _HAS_DEFAULT_FACTORY else overlays
+  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes
+  self.annotations=_dflt_annotations() if annotations is _HAS_DEFAULT_FACTORY else annotations
+  self.accelerators=_dflt_accelerators() if accelerators is _HAS_DEFAULT_FACTORY else accelerators
+  self.attitudes=_dflt_attitudes() if attitudes is _HAS_DEFAULT_FACTORY else attitudes
+  self.urls=_dflt_urls() if urls is _HAS_DEFAULT_FACTORY else urls
+  self.setting_spans=_dflt_setting_spans() if setting_spans is _HAS_DEFAULT_FACTORY else setting_spans
+  self.methods=_dflt_methods() if methods is _HAS_DEFAULT_FACTORY else methods
+  self.members=_dflt_members() if members is _HAS_DEFAULT_FACTORY else members
+  self.ignored=_dflt_ignored() if ignored is _HAS_DEFAULT_FACTORY else ignored
+  self.block=block
+  self.pending=pending
+  self.rejected=rejected
+  self.markers=markers
+  self.limits=limits
+  self.joined=_dflt_joined() if joined is _HAS_DEFAULT_FACTORY else joined
+  self.evolution_only=_dflt_evolution_only() if evolution_only is _HAS_DEFAULT_FACTORY else evolution_only
+ return __init__
+FUNCTIONS['942a3906a425f49553862ea74ffa39f16a697152de254120ebf3a02bbec4d6b9'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('number','code','comments',):
@@ -1821,53 +1869,6 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(line={self.line!r}, column={self.column!r}, end_line={self.end_line!r}, end_column={self.end_column!r})"
  return __repr__
 FUNCTIONS['9fd67d09038954c2166cd014481a6958f48b026397d724ee710670737cf5e015'] = __create_fn__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.lines,self.path,self.diagnostics,self.line_number,self.code,self.title,self.style,self.size,self.evolution_labels,self.evolution_hidden,self.valuechain_hidden,self.annotations_position,self.components,self.links,self.evolves,self.pipelines,self.overlays,self.notes,self.annotations,self.accelerators,self.attitudes,self.urls,self.setting_spans,self.methods,self.members,self.ignored,self.block,self.pending,self.rejected,self.markers,self.limits,self.joined,)==(other.lines,other.path,other.diagnostics,other.line_number,other.code,other.title,other.style,other.size,other.evolution_labels,other.evolution_hidden,other.valuechain_hidden,other.annotations_position,other.components,other.links,other.evolves,other.pipelines,other.overlays,other.notes,other.annotations,other.accelerators,other.attitudes,other.urls,other.setting_spans,other.methods,other.members,other.ignored,other.block,other.pending,other.rejected,other.markers,other.limits,other.joined,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['9fdba89635b7bcb1c89297d447f5d01b083fed41195d1253caa1208ce9f1944b'] = __create_fn__
-
-
-def __create_fn__(_type_lines, _type_path, _type_diagnostics, _type_line_number, _type_code, _type_title, _type_style, _type_size, _type_evolution_labels, _type_evolution_hidden, _type_valuechain_hidden, _type_annotations_position, _type_components, _type_links, _type_evolves, _type_pipelines, _type_overlays, _type_notes, _type_annotations, _type_accelerators, _type_attitudes, _type_urls, _type_setting_spans, _type_methods, _type_members, _type_ignored, _type_block, _type_pending, _type_rejected, _type_markers, _type_limits, _type_joined, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_path, _dflt_diagnostics, _dflt_line_number, _dflt_code, _dflt_title, _dflt_style, _dflt_size, _dflt_evolution_labels, _dflt_evolution_hidden, _dflt_valuechain_hidden, _dflt_annotations_position, _dflt_components, _dflt_links, _dflt_evolves, _dflt_pipelines, _dflt_overlays, _dflt_notes, _dflt_annotations, _dflt_accelerators, _dflt_attitudes, _dflt_urls, _dflt_setting_spans, _dflt_methods, _dflt_members, _dflt_ignored, _dflt_block, _dflt_pending, _dflt_rejected, _dflt_markers, _dflt_limits, _dflt_joined, _return_type):
- def __init__(self,lines:_type_lines,path:_type_path=_dflt_path,diagnostics:_type_diagnostics=_HAS_DEFAULT_FACTORY,line_number:_type_line_number=_dflt_line_number,code:_type_code=_dflt_code,title:_type_title=_dflt_title,style:_type_style=_dflt_style,size:_type_size=_dflt_size,evolution_labels:_type_evolution_labels=_dflt_evolution_labels,evolution_hidden:_type_evolution_hidden=_dflt_evolution_hidden,valuechain_hidden:_type_valuechain_hidden=_dflt_valuechain_hidden,annotations_position:_type_annotations_position=_dflt_annotations_position,components:_type_components=_HAS_DEFAULT_FACTORY,links:_type_links=_HAS_DEFAULT_FACTORY,evolves:_type_evolves=_HAS_DEFAULT_FACTORY,pipelines:_type_pipelines=_HAS_DEFAULT_FACTORY,overlays:_type_overlays=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,annotations:_type_annotations=_HAS_DEFAULT_FACTORY,accelerators:_type_accelerators=_HAS_DEFAULT_FACTORY,attitudes:_type_attitudes=_HAS_DEFAULT_FACTORY,urls:_type_urls=_HAS_DEFAULT_FACTORY,setting_spans:_type_setting_spans=_HAS_DEFAULT_FACTORY,methods:_type_methods=_HAS_DEFAULT_FACTORY,members:_type_members=_HAS_DEFAULT_FACTORY,ignored:_type_ignored=_HAS_DEFAULT_FACTORY,block:_type_block=_dflt_block,pending:_type_pending=_dflt_pending,rejected:_type_rejected=_dflt_rejected,markers:_type_markers=_dflt_markers,limits:_type_limits=_dflt_limits,joined:_type_joined=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.lines=lines
-  self.path=path
-  self.diagnostics=_dflt_diagnostics() if diagnostics is _HAS_DEFAULT_FACTORY else diagnostics
-  self.line_number=line_number
-  self.code=code
-  self.title=title
-  self.style=style
-  self.size=size
-  self.evolution_labels=evolution_labels
-  self.evolution_hidden=evolution_hidden
-  self.valuechain_hidden=valuechain_hidden
-  self.annotations_position=annotations_position
-  self.components=_dflt_components() if components is _HAS_DEFAULT_FACTORY else components
-  self.links=_dflt_links() if links is _HAS_DEFAULT_FACTORY else links
-  self.evolves=_dflt_evolves() if evolves is _HAS_DEFAULT_FACTORY else evolves
-  self.pipelines=_dflt_pipelines() if pipelines is _HAS_DEFAULT_FACTORY else pipelines
-  self.overlays=_dflt_overlays() if overlays is _HAS_DEFAULT_FACTORY else overlays
-  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes
-  self.annotations=_dflt_annotations() if annotations is _HAS_DEFAULT_FACTORY else annotations
-  self.accelerators=_dflt_accelerators() if accelerators is _HAS_DEFAULT_FACTORY else accelerators
-  self.attitudes=_dflt_attitudes() if attitudes is _HAS_DEFAULT_FACTORY else attitudes
-  self.urls=_dflt_urls() if urls is _HAS_DEFAULT_FACTORY else urls
-  self.setting_spans=_dflt_setting_spans() if setting_spans is _HAS_DEFAULT_FACTORY else setting_spans
-  self.methods=_dflt_methods() if methods is _HAS_DEFAULT_FACTORY else methods
-  self.members=_dflt_members() if members is _HAS_DEFAULT_FACTORY else members
-  self.ignored=_dflt_ignored() if ignored is _HAS_DEFAULT_FACTORY else ignored
-  self.block=block
-  self.pending=pending
-  self.rejected=rejected
-  self.markers=markers
-  self.limits=limits
-  self.joined=_dflt_joined() if joined is _HAS_DEFAULT_FACTORY else joined
- return __init__
-FUNCTIONS['a0455e918ea1a4e9944a44c8f5dd476e7a60319cdd409d8c7f87ea786d3d00b5'] = __create_fn__
 
 
 def __create_fn__():

@@ -58,11 +58,15 @@ STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and 
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
 #: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
 _SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+#: Where ``[,0.5]`` is read as OWM reads it, a position with no visibility.
+_EVOLUTION_ONLY_READ = frozenset({"component", "submap", "note"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
 _JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+),(\d+)(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
+#: The evolution OWM gives an annotation's place that has none.
+DEFAULT_ANNOTATION_EVOLUTION = 0.1
 #: Where OWM draws a pioneers/settlers/townplanners area whose corners it cannot read.
 DEFAULT_ATTITUDE = (0.9, 0.1, 0.8, 0.2)
 
@@ -144,6 +148,8 @@ class Builder:
     limits: tuple[int, int] = (5_000, 20_000)
     #: Brackets whose numbers had no comma between them, read as one (already warned about).
     joined: set[int] = field(default_factory=set)
+    #: Brackets read as an evolution only: ``[,0.5]``, whose visibility OWM reads as not given.
+    evolution_only: set[int] = field(default_factory=set)
 
     # ---- reporting ------------------------------------------------------------------------
     def error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
@@ -222,6 +228,7 @@ class Builder:
             for bracket in parent.children:
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
+                    read_all = self.drop_leading_comma(parent, bracket) and read_all
                     read_all = self.join_spaced_numbers(parent, bracket) and read_all
         return read_all
 
@@ -236,6 +243,32 @@ class Builder:
                 hint="remove it",
             )
             bracket.children.remove(comma)
+
+    def drop_leading_comma(self, parent: Tree, bracket: Tree) -> bool:
+        """``[,0.5]``: OWM reads no visibility and the number after the comma as the evolution;
+        so do we for a position (the visibility placed for you), warning. Elsewhere (a label, a
+        span, a setting) it stays an error (and False: the statement is not read)."""
+        comma = bracket.children[0] if bracket.children else None
+        if getattr(comma, "type", None) != "LEADING_COMMA":
+            return True
+        rest = self.code[comma.end_column - 1 : self.span_of(bracket).end_column - 2].strip()
+        if parent.data not in _EVOLUTION_ONLY_READ:
+            self.error(
+                "E001",
+                "a ',' before the first number",
+                self.span_of(comma),
+                hint=f"give the number before it: [0.5, {rest}]",
+            )
+            return False
+        self.warn(
+            "W109",
+            "a leading ',': OWM reads no visibility, and the number after it as the evolution",
+            self.span_of(comma),
+            hint=f"give the visibility first: [0.5, {rest}]",
+        )
+        bracket.children.remove(comma)
+        self.evolution_only.add(id(bracket))
+        return True
 
     def join_spaced_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
@@ -545,6 +578,8 @@ class Builder:
                     hint="write [0.6] or a stage: [product]; it sits at its pipeline's visibility",
                 )
                 return None
+            return _evolution_position(None, items[0])
+        if id(bracket) in self.evolution_only:
             return _evolution_position(None, items[0])
         if len(items) == 2:
             visibility, evolution = (None if item == AUTO else item for item in items)
@@ -1010,6 +1045,16 @@ class Builder:
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
         address = str(tree.children[2]).strip()
+        end = tree.children[2].end_column - 1
+        if self.code[end : end + 1] != "]":
+            # OWM reads the rest of the line as the address.
+            self.warn(
+                "W128",
+                f"the bracket of url {name} is never closed: the rest of the line is its "
+                "address, as OWM reads it",
+                self.span_of(tree.children[2]),
+                hint=f"close the bracket: [{_shorten(address)}]",
+            )
         self.ignore(tree.children[3:], "a url has a name and an address only", "remove it")
         if not address.lower().startswith(URL_SCHEMES):
             self.warn(
@@ -1349,16 +1394,48 @@ class Builder:
         text = ""
         for child in tree.children[2:]:
             if not isinstance(child, str) and child.data == "places":
-                values = self.numbers(child, 2, "an annotation place", "[0.5, 0.6]")
+                values = self.joined_place(child) or self.numbers(
+                    child, 2, "an annotation place", "[0.5, 0.6]"
+                )
                 if values is None:
                     return
                 places.append(Position(visibility=values[0], evolution=values[1]))
             elif isinstance(child, str) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
+            elif isinstance(child, str) and child.type == "ANNOTATION_LEAD":
+                after = self.code[child.end_column - 1 :].strip()
+                self.warn(
+                    "W109",
+                    f"ignored text {_shorten(str(child))!r}: OWM reads an annotation's text "
+                    "after its place",
+                    self.span_of(child),
+                    hint=f"write it after the place: annotation {number_token} {after} {child}",
+                )
         # One line may place a marker thousands of times: each place is drawn, and counts.
         self.check_size(span, len(places))
         self.markers += len(places)
         self.annotations.append(Annotation(int(value), tuple(places), text, span))
+
+    def joined_place(self, place: Tree) -> list[float] | None:
+        """``[0.4 0.5]`` as an annotation's place: OWM reads the numbers as one (0.4) and its
+        default evolution, 0.1; so do we, warning. None when the place has its comma."""
+        numbers = place.children
+        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
+            return None
+        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+            return None
+        read = _JS_NUMBER.match("".join(numbers))
+        assert read is not None  # it starts with a number
+        self.warn(
+            "W109",
+            f"no ',' between the numbers of [{' '.join(numbers)}]: OWM reads them as one, "
+            f"{float(read.group()):g}, and the evolution as its default, "
+            f"{DEFAULT_ANNOTATION_EVOLUTION}",
+            self.span_of(place),
+            hint=f"write [{', '.join(numbers)}]",
+        )
+        self.in_range(numbers[:1])
+        return [float(read.group()), DEFAULT_ANNOTATION_EVOLUTION]
 
     def on_annotations(self, tree: Tree, span: Span) -> None:
         bracket = self.setting_bracket(tree, "annotations has a position only", span)
@@ -1432,7 +1509,7 @@ class Builder:
         empty_end: Token | None = None  # an operator with no name on one side
         for child in tree.children:
             if isinstance(child, str):
-                if child.type in ("NAME", "QUOTED"):
+                if child.type in ("NAME", "QUOTED", "LINK_START"):
                     names.append(self.name(child))
                     name_spans.append(self.span_of(child))
                 elif child.type == "LINK_OP":

@@ -125,6 +125,7 @@ def name(text: str, terminal: str = "NAME", *, starts_line: bool = False) -> str
         and "  " not in text  # unquoted, a run of spaces reads back as one
         and "//" not in text
         and "/*" not in text
+        and ";" not in text  # read in a declaration, but it ends a link's second name
         and not _LINK_OPERATOR.search(text)
         and not _OPTION_WORD_AT_END.search(text)
         and _terminal(terminal).fullmatch(text) is not None

@@ -123,7 +123,23 @@ SIZE_WITHOUT_HEIGHT = "size [800]\ncomponent A [0.5, 0.5]\n"
 #: `size []`: OWM's default size (the last `size` line counts).
 EMPTY_SIZE = "size [800, 600]\nsize []\ncomponent A [0.5, 0.5]\n"
 
-SMALL = (TEA_SHOP, EVERYTHING, UNPLACED, BARE_TITLE, SPACED, FOUND, SIZE_WITHOUT_HEIGHT, EMPTY_SIZE)
+#: A `//` cuts these lines short in OWM, position and all, and so here (with warning W130).
+CUT_SHORT = """note see https://example.com [0.3, 0.3]
+component Docs at http://x.org [0.6, 0.4]
+anchor Buyers//Sellers [0.9, 0.5]
+"""
+
+SMALL = (
+    TEA_SHOP,
+    EVERYTHING,
+    UNPLACED,
+    BARE_TITLE,
+    SPACED,
+    FOUND,
+    SIZE_WITHOUT_HEIGHT,
+    EMPTY_SIZE,
+    CUT_SHORT,
+)
 
 
 @pytest.fixture(scope="module")
@@ -220,6 +236,22 @@ def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, 
     assert differences(owm[SIZE_WITHOUT_HEIGHT], our_reading_of(SIZE_WITHOUT_HEIGHT)) == []
     assert owm[EMPTY_SIZE]["size"] == [0, 0]
     assert differences(owm[EMPTY_SIZE], our_reading_of(EMPTY_SIZE)) == []
+
+
+def test_a_comment_cuts_a_line_short_as_in_owm(owm: dict[str, dict[str, Any]]) -> None:
+    theirs = owm[CUT_SHORT]
+    assert [n["text"] for n in theirs["notes"]] == ["see https:"]
+    assert [c["name"] for c in theirs["components"]] == ["Docs at http:"]
+    assert [a["name"] for a in theirs["anchors"]] == ["Buyers"]
+    # Only what OWM does with an unplaced statement differs (ours is placed for you).
+    assert {d.kind for d in differences(theirs, our_reading_of(CUT_SHORT))} <= {
+        "components.visibility",
+        "components.maturity",
+        "notes.visibility",
+        "notes.maturity",
+        "anchors.visibility",
+        "anchors.maturity",
+    }
 
 
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:

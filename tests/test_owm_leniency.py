@@ -694,3 +694,41 @@ def test_a_leading_comma_is_a_position_with_no_visibility_as_in_owm() -> None:
         with pytest.raises(MapError) as caught:
             wardley.parse("component A [0.5, 0.5]\n" + line)
         assert [e.code for e in caught.value.errors] == ["E001"]
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "said"),
+    [
+        ("note see https://example.com [0.3, 0.3]", 16, "after 'https:'"),
+        ("component Docs at http://x.org [0.6, 0.4]", 24, "after 'http:'"),
+        ("annotation 1 [0.3, 0.3] mirror on FTP://files.example", 39, "after 'FTP:'"),
+        ("anchor Buyers/Sellers//Brokers [0.9, 0.5]", 22, "position [0.9, 0.5] included"),
+        ("note either//or [0.4, 0.2]", 12, "position [0.4, 0.2] included"),
+    ],
+)
+def test_a_comment_that_cuts_a_text_short_is_warned_about(
+    line: str, column: int, said: str
+) -> None:
+    # OWM's `//` starts a comment anywhere but on a url line, so an address or a `//` in a text
+    # silently eats the rest of the line, position and all: read the same, but said.
+    map_ = wardley.parse(line)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.line, warning.column) == ("W130", 1, column)
+    assert said in warning.message and "read as a comment" in warning.message
+    assert "quoted" in (warning.hint or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pipeline TRUST //[0.25, 0.45]",  # a position commented out on purpose (corpus 018)
+        "pipeline food // [0.54, 0.76]",
+        "component A [0.78, 0.33]// was label [-32, 11]",  # its own position stands (corpus 085)
+        "component B [0.5, 0.5] url(b)\nurl b [https://example.com] // the shop",
+        '"see https://example.com" -> "x"',  # a quoted name keeps its `//` here
+        "// note see https://example.com [0.3, 0.3]",
+    ],
+)
+def test_a_comment_meant_as_one_is_not_warned_about(line: str) -> None:
+    map_ = wardley.parse("component x [0.2, 0.2]\n" + line)
+    assert "W130" not in [d.code for d in wardley.check(map_)]

@@ -111,6 +111,8 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 continue
             elif ch == "/" and not in_quote and raw.startswith("//", i) and i >= slashes_from:
                 comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
+                cut = _text_cut_short(raw, i, _blank_out(raw[:i], blanked), number)
+                diagnostics += [cut] if cut else []
                 blanked.append((i, n))
                 break
             elif ch == "/" and not in_quote and raw.startswith("/*", i):
@@ -148,6 +150,41 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
 
 
 _SIGNIFICANT = re.compile(r'["\\/]')
+
+#: An address's scheme just before a `//`, and a position in the text a `//` cut off.
+_SCHEME = re.compile(r"\b(?:https?|ftp):$", re.IGNORECASE)
+_POSITION = re.compile(r"\[\s*-?(?:\d+\.?\d*|\.\d+)\s*,\s*-?(?:\d+\.?\d*|\.\d+)\s*\]")
+
+
+def _text_cut_short(raw: str, at: int, before: str, number: int) -> Diagnostic | None:
+    """A warning when the `//` at ``at`` most likely cuts a statement short by mistake.
+
+    OWM reads `//` as a comment anywhere but on a url line, and so do we, so an address in a
+    note (`note see https://example.com [0.3, 0.3]`) or a `//` in a name silently loses the rest
+    of the line, its position too. A `//` after an address's scheme is one; so is one written
+    against the text before it whose comment holds the position the statement lacks. A comment
+    set apart by a space (`pipeline food // [0.54, 0.76]`) is taken as meant.
+    """
+    if not before.strip():
+        return None
+    scheme = _SCHEME.search(before)
+    position = _POSITION.search(raw, at)
+    if scheme is None and (position is None or "[" in before or raw[at - 1].isspace()):
+        return None
+    where = f" after '{scheme[0]}'" if scheme else ""
+    lost = f", position {position[0]} included," if position else ""
+    fix = (
+        f"write the address without '{scheme[0]}//', or "
+        if scheme
+        else "write it without '//', or "
+    )
+    return Diagnostic(
+        "W130",
+        f"'//'{where} starts a comment, as in OWM: the rest of the line{lost} is read as a comment",
+        Span(number, at + 1, number, len(raw) + 1),
+        Severity.WARNING,
+        hint=fix + "quote the text (quoted, '//' is kept here, though OWM still cuts it)",
+    )
 
 
 def _blank_out(raw: str, ranges: list[tuple[int, int]]) -> str:

@@ -233,7 +233,7 @@ def test_five_mistakes_on_five_lines() -> None:
     assert found == [
         (2, 1, "E007"),
         (3, 19, "E009"),
-        (4, 1, "W124"),  # OWM ignores the line; so do we, with a warning
+        (4, 1, "W124"),  # OWM draws a blank fourth stage; so do we, with a warning
         (5, 16, "E011"),
         (6, 1, "E006"),
     ]

@@ -129,7 +129,14 @@ component Docs at http://x.org [0.6, 0.4]
 anchor Buyers//Sellers [0.9, 0.5]
 """
 
+#: `evolution` with other than four stages: OWM keeps the first four names, undefined past the
+#: last one given, and its app draws them so (a blank label).
+THREE_STAGES = "evolution Uncharted->Emerging->Good\ncomponent A [0.5, 0.5]\n"
+FIVE_STAGES = "evolution A->B->C->D->E\ncomponent A [0.5, 0.5]\n"
+
 SMALL = (
+    THREE_STAGES,
+    FIVE_STAGES,
     TEA_SHOP,
     EVERYTHING,
     UNPLACED,
@@ -252,6 +259,20 @@ def test_a_comment_cuts_a_line_short_as_in_owm(owm: dict[str, dict[str, Any]]) -
         "anchors.visibility",
         "anchors.maturity",
     }
+
+
+def test_an_evolution_axis_of_other_than_four_stages_reads_as_owm_reads_it(
+    owm: dict[str, dict[str, Any]],
+) -> None:
+    for text, stages in (
+        (THREE_STAGES, ["Uncharted", "Emerging", "Good", None]),
+        (FIVE_STAGES, ["A", "B", "C", "D"]),
+    ):
+        assert owm[text]["evolution"] == stages
+        # OWM's undefined name is drawn blank, as our empty one is.
+        ours = our_reading_of(text)
+        assert ours["evolution"] == [stage or "" for stage in stages]
+        assert [d for d in differences(owm[text], ours) if d.kind != "evolution"] == []
 
 
 def test_an_owm_parser_failure_is_reported_as_an_error(owm: dict[str, dict[str, Any]]) -> None:

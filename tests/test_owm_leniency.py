@@ -94,11 +94,31 @@ def test_a_link_with_an_empty_end_is_ignored_with_a_warning_and_kept_as_a_commen
     assert "// " + line in wardley.format(map_)
 
 
-def test_an_evolution_axis_of_other_than_four_stages_is_ignored_as_owm_does() -> None:
+def test_an_evolution_axis_of_three_stages_leaves_the_fourth_blank_as_owm_does() -> None:
+    # OWM's parser keeps the names it is given, the fourth undefined, and its app draws them
+    # (a blank fourth label); the line was ignored here, with OWM's usual stages drawn.
     map_ = wardley.parse("evolution Uncharted -> Emerging -> Good\ncomponent A [0.5, 0.5]")
-    assert map_.evolution_labels is None
-    assert _warnings(map_) == [(1, "W124")]
-    assert "// evolution Uncharted -> Emerging -> Good" in wardley.format(map_)
+    assert map_.evolution_labels == ("Uncharted", "Emerging", "Good", "")
+    [warning] = map_.diagnostics
+    assert (warning.code, warning.line) == ("W124", 1)
+    assert "stage 4 has a blank label" in warning.message
+    again = wardley.parse(wardley.format(map_))
+    assert again.evolution_labels == map_.evolution_labels
+    # Two stages: the last two are blank.
+    assert wardley.parse("evolution One->Two").evolution_labels == ("One", "Two", "", "")
+
+
+def test_an_evolution_axis_of_five_stages_keeps_the_first_four_as_owm_does() -> None:
+    map_ = wardley.parse("evolution A->B->C->D->E->F\ncomponent X [0.5, 0.5]")
+    assert map_.evolution_labels == ("A", "B", "C", "D")
+    [warning] = map_.diagnostics
+    assert warning.code == "W124" and "E, F" in warning.message
+    # fmt keeps the names left out, in a comment.
+    assert "// evolution A->B->C->D->E->F" in wardley.format(map_)
+    # The first evolution line counts, whatever its stages, as in OWM.
+    later = wardley.parse("evolution A->B->C\nevolution P->Q->R->S")
+    assert later.evolution_labels == ("A", "B", "C", "")
+    assert _warnings(later) == [(1, "W124"), (2, "W112")]
 
 
 def test_an_annotation_number_with_a_fraction_is_read_as_its_whole_part() -> None:

@@ -805,21 +805,30 @@ class Builder:
             names.append(current)
         labels = [self.name(token) if token is not None else "" for token in names]
         if labels and len(labels) != 4:
-            # OWM ignores such a line and draws its usual stages.
-            self.warn(
-                "W124",
-                f"the evolution axis has 4 stages, not {len(labels)}; the line is ignored, "
-                "as in OWM",
-                span,
-                hint="write evolution Genesis->Custom-Built->Product->Commodity",
-            )
-            self.keep_as_comment(span)
-            return
-        self.evolution_labels = tuple(labels) if labels else None
+            self.other_than_four_stages(labels, span)
+        self.evolution_labels = tuple((labels + [""] * 4)[:4]) if labels else None
         if labels:
-            self.check_stage_names(names, arrows)
+            self.check_stage_names(names[:4], arrows)
         self.evolution_hidden = hide
         self.set("evolution", span)
+
+    def other_than_four_stages(self, labels: list[str], span: Span) -> None:
+        """OWM's parser keeps the first four names of the line, a stage not given undefined, and
+        its app draws them so (a blank label): read the same, and said."""
+        if len(labels) > 4:
+            left_out = ", ".join(labels[4:])
+            what = f"the stages after the fourth ({left_out}) are ignored"
+            self.keep_as_comment(span)  # so that fmt keeps the names left out
+        else:
+            blank = range(len(labels) + 1, 5)
+            what = f"stage{'s' if len(blank) > 1 else ''} {', '.join(map(str, blank))} "
+            what += f"{'have blank labels' if len(blank) > 1 else 'has a blank label'}"
+        self.warn(
+            "W124",
+            f"the evolution axis has 4 stages, not {len(labels)}: {what}, as in OWM",
+            span,
+            hint="name four stages: evolution Genesis->Custom-Built->Product->Commodity",
+        )
 
     def check_stage_names(self, names: list[Token | None], arrows: list[Token]) -> None:
         """OWM takes any four labels, but a blank or repeated one is most likely a slip."""

@@ -21,6 +21,10 @@ window.renderOWM = (text, width, height) => {
   const map = new UnifiedConverter(switches).parse(text);
   const style = MapStyles[STYLES[(map.presentation && map.presentation.style) || ''] || 'Plain'];
   const size = {width, height};
+  // The stage labels the map names, as onlinewardleymaps.com's MapEnvironment passes them (a
+  // stage the line does not name is undefined there too, so drawn blank).
+  const [genesis, custom, product, commodity] = map.evolution.map(s => ({l1: s.line1, l2: s.line2}));
+  const stages = map.evolution.length === 4 ? {genesis, custom, product, commodity} : Defaults.EvolutionStages;
   const root = createRoot(document.getElementById('root'));
   flushSync(() =>
     root.render(
@@ -32,7 +36,7 @@ window.renderOWM = (text, width, height) => {
           mapStyleDefs={style}
           mapDimensions={size}
           mapCanvasDimensions={size}
-          mapEvolutionStates={Defaults.EvolutionStages}
+          mapEvolutionStates={stages}
           evolutionOffsets={Defaults.EvoOffsets}
           mapAnnotationsPresentation={map.presentation.annotations}
           showLinkedEvolved={false}

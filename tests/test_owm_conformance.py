@@ -133,10 +133,12 @@ anchor Buyers//Sellers [0.9, 0.5]
 #: last one given, and its app draws them so (a blank label).
 THREE_STAGES = "evolution Uncharted->Emerging->Good\ncomponent A [0.5, 0.5]\n"
 FIVE_STAGES = "evolution A->B->C->D->E\ncomponent A [0.5, 0.5]\n"
+ONE_STAGE = "evolution Pioneering work\ncomponent A [0.5, 0.5]\n"
 
 SMALL = (
     THREE_STAGES,
     FIVE_STAGES,
+    ONE_STAGE,
     TEA_SHOP,
     EVERYTHING,
     UNPLACED,
@@ -267,6 +269,7 @@ def test_an_evolution_axis_of_other_than_four_stages_reads_as_owm_reads_it(
     for text, stages in (
         (THREE_STAGES, ["Uncharted", "Emerging", "Good", None]),
         (FIVE_STAGES, ["A", "B", "C", "D"]),
+        (ONE_STAGE, ["Pioneering work", None, None, None]),
     ):
         assert owm[text]["evolution"] == stages
         # OWM's undefined name is drawn blank, as our empty one is.

@@ -104,8 +104,11 @@ def test_an_evolution_axis_of_three_stages_leaves_the_fourth_blank_as_owm_does()
     assert "stage 4 has a blank label" in warning.message
     again = wardley.parse(wardley.format(map_))
     assert again.evolution_labels == map_.evolution_labels
-    # Two stages: the last two are blank.
+    # Two stages: the last two are blank; one (no arrow at all, which was refused): three.
     assert wardley.parse("evolution One->Two").evolution_labels == ("One", "Two", "", "")
+    map_ = wardley.parse("evolution Pioneering work")
+    assert map_.evolution_labels == ("Pioneering work", "", "", "")
+    assert "stages 2, 3, 4 have blank labels" in map_.diagnostics[0].message
 
 
 def test_an_evolution_axis_of_five_stages_keeps_the_first_four_as_owm_does() -> None:

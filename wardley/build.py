@@ -801,7 +801,7 @@ class Builder:
                 current = None
             elif not isinstance(child, str):
                 current = child.children[0]
-        if arrows:
+        if arrows or current is not None:  # `evolution Foo`: one stage, as OWM reads it
             names.append(current)
         labels = [self.name(token) if token is not None else "" for token in names]
         if labels and len(labels) != 4:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
@@ -31,7 +30,7 @@ from wardley.geometry.placement import (
     place,
 )
 from wardley.model import Component, Evolve, Kind, Map, Position, normalise_name
-from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text
+from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Shape, Style, Text, extent
 from wardley.themes import Theme, get_theme
 
 State = Literal["current", "future", "both"]
@@ -107,6 +106,10 @@ class Frame:
     @property
     def plot_height(self) -> float:
         return self.bottom - self.top
+
+    @property
+    def plot(self) -> Box:
+        return Box(self.left, self.top, self.plot_width, self.plot_height)
 
     def x(self, evolution: float) -> float:
         return self.left + drawable(evolution) * self.plot_width
@@ -366,7 +369,7 @@ class Composer:
     def clear_arrowheads(self) -> None:
         """An axis whose arrowhead a symbol covers (one drawn at the plot's corner, such as a
         user at [1, 0]) runs on past that symbol, so that its arrowhead still shows."""
-        symbols = [_extent(shape) for shape in self.shapes["components"]]
+        symbols = [extent(shape) for shape in self.shapes["components"]]  # type: ignore[arg-type]
         axes = self.shapes["axes"]
         for index, axis in enumerate(axes):
             if not (isinstance(axis, Line) and axis.role == "axis" and axis.arrow):
@@ -1114,8 +1117,7 @@ class Composer:
         symbol (authors number a component so), which the opaque marker would hide; then
         against it, on its clearest diagonal, where the number still reads as that one's."""
         x, y = centre
-        r, f = ANNOTATION_RADIUS, self.frame
-        plot = Box(f.left, f.top, f.plot_width, f.plot_height)
+        r, plot = ANNOTATION_RADIUS, self.frame.plot
 
         def cost(spot: tuple[float, float]) -> float:
             box = Box(spot[0] - r, spot[1] - r, 2 * r, 2 * r)
@@ -1327,8 +1329,7 @@ class Composer:
         placed = labels.place(anchors, self.obstacles, bounds)
         self.follow_anchors(placed)
         rest = [r for r in self.requests if r.key not in self.anchor_feet]
-        plot = Box(f.left, f.top, f.plot_width, f.plot_height)
-        placed |= labels.place(rest, self.obstacles, bounds, plot, self.unnamed_symbols)
+        placed |= labels.place(rest, self.obstacles, bounds, f.plot, self.unnamed_symbols)
         # Dotted, so that a leader is never taken for a dependency link.
         leader = Style(stroke=self.theme.separator, stroke_width=0.9, dash="1.5 1.5")
         for request in self.requests:
@@ -1391,18 +1392,6 @@ class Composer:
             owner = self.offset_owners.get(request.key)
             if owner is not None:
                 self.moved.append((owner, (dx, dy)))
-
-
-def _extent(shape: Shape) -> Box:
-    """The box a symbol's shape is drawn in (a path's: round its points and control points)."""
-    if isinstance(shape, Circle):
-        return Box(shape.cx - shape.r, shape.cy - shape.r, 2 * shape.r, 2 * shape.r)
-    if isinstance(shape, Rect):
-        return Box(shape.x, shape.y, shape.width, shape.height)
-    assert isinstance(shape, Path)
-    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", shape.d)]
-    xs, ys = numbers[0::2], numbers[1::2]
-    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:

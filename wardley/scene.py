@@ -11,6 +11,7 @@ whose role is "leader", from the edge of the label's box to the symbol.
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 
 from wardley._dataclass import dataclass
@@ -107,6 +108,41 @@ class Path:
     role: str
     d: str
     style: Style
+
+
+#: Path commands and how many numbers each takes (the absolute ones, which compose writes).
+_ARITY = {"M": 2, "L": 2, "T": 2, "Q": 4, "S": 4, "C": 6, "H": 1, "V": 1, "A": 7, "Z": 0}
+_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def extent(shape: Circle | Rect | Path) -> Box:
+    """The box a shape is drawn in (a path's holds its points and its curves' control points)."""
+    if isinstance(shape, Circle):
+        return Box(shape.cx - shape.r, shape.cy - shape.r, 2 * shape.r, 2 * shape.r)
+    if isinstance(shape, Rect):
+        return Box(shape.x, shape.y, shape.width, shape.height)
+    xs: list[float] = []
+    ys: list[float] = []
+    command, numbers = "M", []
+    for token in _TOKEN.findall(shape.d):
+        if token.isalpha():
+            command, numbers = token.upper(), []
+            continue
+        numbers.append(float(token))
+        if len(numbers) < _ARITY[command]:
+            continue
+        if command == "H":
+            xs.append(numbers[0])
+        elif command == "V":
+            ys.append(numbers[0])
+        else:
+            pairs = numbers[-2:] if command == "A" else numbers
+            xs.extend(pairs[0::2])
+            ys.extend(pairs[1::2])
+        numbers = []
+    if not xs or not ys:
+        return Box(0.0, 0.0, 0.0, 0.0)
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,6 @@ by ``benchmarks/readability.py``, which reports over any set of maps.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -35,7 +34,7 @@ from itertools import combinations
 
 from wardley._dataclass import dataclass
 from wardley.geometry.measure import LINE_HEIGHT, ascent_descent, text_width
-from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Style, Text
+from wardley.scene import Box, Circle, Line, Path, Rect, Scene, Style, Text, extent
 
 TEXT_OVERLAP = "text-overlap"
 TEXT_OVER_SYMBOL = "text-over-symbol"
@@ -308,7 +307,7 @@ class _Check:
             if isinstance(shape, Text):
                 self.texts.append(_Text(shape, text_extent(shape), _text_name(shape)))
             elif isinstance(shape, Circle | Rect | Path) and shape.role in SYMBOL_ROLES:
-                self.symbols.append(_Symbol(shape, _bounds(shape), order))
+                self.symbols.append(_Symbol(shape, extent(shape), order))
             elif isinstance(shape, Line) and shape.role in LINE_ROLES:
                 self.lines.append(_Line(shape, order))
             elif isinstance(shape, Line) and shape.role == "axis":
@@ -609,41 +608,6 @@ def _crosses(box: Box, line: Line, inset: float) -> bool:
     dx, dy = x2 - x1, y2 - y1
     sides = [dx * (y - y1) - dy * (x - x1) for x in (lo_x, hi_x) for y in (lo_y, hi_y)]
     return not (all(s > 0 for s in sides) or all(s < 0 for s in sides))
-
-
-#: Path commands and how many numbers each takes (the absolute ones, which compose writes).
-_ARITY = {"M": 2, "L": 2, "T": 2, "Q": 4, "S": 4, "C": 6, "H": 1, "V": 1, "A": 7, "Z": 0}
-_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def _bounds(shape: Circle | Rect | Path) -> Box:
-    if isinstance(shape, Circle):
-        return Box(shape.cx - shape.r, shape.cy - shape.r, 2 * shape.r, 2 * shape.r)
-    if isinstance(shape, Rect):
-        return Box(shape.x, shape.y, shape.width, shape.height)
-    # A path's points, and its curves' control points: a box that holds the whole path.
-    xs: list[float] = []
-    ys: list[float] = []
-    command, numbers = "M", []
-    for token in _TOKEN.findall(shape.d):
-        if token.isalpha():
-            command, numbers = token.upper(), []
-            continue
-        numbers.append(float(token))
-        if len(numbers) < _ARITY[command]:
-            continue
-        if command == "H":
-            xs.append(numbers[0])
-        elif command == "V":
-            ys.append(numbers[0])
-        else:
-            pairs = numbers[-2:] if command == "A" else numbers
-            xs.extend(pairs[0::2])
-            ys.extend(pairs[1::2])
-        numbers = []
-    if not xs or not ys:
-        return Box(0.0, 0.0, 0.0, 0.0)
-    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _article(word: str) -> str:

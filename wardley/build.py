@@ -279,17 +279,14 @@ class Builder:
         from lark import Token
 
         numbers = bracket.children
-        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
-            return True
-        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+        read = self.spaced_numbers(numbers)
+        if read is None:
             return True
         span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
         if parent.data not in _SPACED_NUMBERS_READ:
             self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
             return False
         joined = "".join(numbers)
-        read = _JS_NUMBER.match(joined)
-        assert read is not None  # it starts with a number
         reading = (
             "OWM reads no offset from it"
             if parent.data == "label"
@@ -305,6 +302,18 @@ class Builder:
         bracket.children = [Token.new_borrow_pos("NUMBER", read.group(), numbers[0])]
         self.joined.add(id(bracket))
         return True
+
+    def spaced_numbers(self, numbers: list[Any]) -> re.Match[str] | None:
+        """What OWM reads from a bracket's numbers written with no ',' between them: one
+        number, the digits joined (``[0.5 0.5]`` is ``0.50.5``, so 0.5). None when they are not
+        numbers only, or have their comma."""
+        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
+            return None
+        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
+            return None
+        read = _JS_NUMBER.match("".join(numbers))
+        assert read is not None  # it starts with a number
+        return read
 
     def statement(self, tree: Tree, span: Span) -> None:
         kind = tree.data
@@ -1429,12 +1438,9 @@ class Builder:
         """``[0.4 0.5]`` as an annotation's place: OWM reads the numbers as one (0.4) and its
         default evolution, 0.1; so do we, warning. None when the place has its comma."""
         numbers = place.children
-        if len(numbers) < 2 or not all(getattr(n, "type", None) == "NUMBER" for n in numbers):
+        read = self.spaced_numbers(numbers)
+        if read is None:
             return None
-        if "," in self.code[numbers[0].end_column - 1 : numbers[1].column - 1]:
-            return None
-        read = _JS_NUMBER.match("".join(numbers))
-        assert read is not None  # it starts with a number
         self.warn(
             "W109",
             f"no ',' between the numbers of [{' '.join(numbers)}]: OWM reads them as one, "

@@ -219,19 +219,18 @@ def parse_lines(lines: list[SourceLine]) -> tuple[list[ParsedLine], list[Diagnos
         try:
             tree = parse(line.code)
         except UnexpectedInput as error:
-            tree, found = _without_trailing_semicolon(line, parse)
+            # Lines OWM reads past a slip: read so, and the slip warned about.
+            tree, repaired = _without_trailing_semicolon(line, parse)
             if tree is None:
-                tree, closed = _closing_brackets_missing(line, error, parse)
-                diagnostics += closed
-            if tree is None or found:
-                diagnostics.append(found or syntax_error(line, error))
+                tree, repaired = _closing_brackets_missing(line, error, parse)
+            diagnostics += repaired if tree is not None else [syntax_error(line, error)]
         parsed.append(ParsedLine(line.number, line.code, tree))
     return parsed, diagnostics
 
 
 def _without_trailing_semicolon(
     line: SourceLine, parse: Callable[[str], Tree]
-) -> tuple[Tree | None, Diagnostic | None]:
+) -> tuple[Tree | None, list[Diagnostic]]:
     """A statement that ends in `;` (`component A [0.5, 0.5];`), as code in other languages
     does: OWM reads it past, so the statement stands and the `;` is warned about. None (a bad
     line, kept so that one that opens a block still opens one) when the rest is no statement."""
@@ -240,11 +239,11 @@ def _without_trailing_semicolon(
     code = line.code.rstrip()
     statement = code.rstrip("; \t")
     if not code.endswith(";") or not statement:
-        return None, None
+        return None, []
     try:
         tree = parse(statement)
     except UnexpectedInput:
-        return None, None
+        return None, []
     start = len(statement) + code[len(statement) :].index(";") + 1
     span = Span(line.number, start, line.number, len(code) + 1)
     warning = Diagnostic(
@@ -254,7 +253,7 @@ def _without_trailing_semicolon(
         Severity.WARNING,
         hint="remove the ';': a statement ends with its line",
     )
-    return tree, warning
+    return tree, [warning]
 
 
 def _closing_brackets_missing(

@@ -954,15 +954,13 @@ class _Placer:
             nearer = self.symbols.nearer(box, x, y, own)
         if nearer is not None and blockers is not None:
             sx, sy, sr = nearer
-            reach = sr + gap + ATTRIBUTION_MARGIN + 1
-            blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
+            blockers.append(_square(sx, sy, sr + gap + ATTRIBUTION_MARGIN + 1))
         # Not over its own symbol either (an author's offset tuned to OWM's smaller one may be;
         # places around it never are, a move may be): it hides what it names, as bad as
         # overprinting a name.
         covered = LABEL_COST if gap == 0 else 0.0
         if covered and blockers is not None:
-            r = request.r + 1
-            blockers.append((x - r, y - r, x + r, y + r))
+            blockers.append(_square(x, y, request.r + 1))
         if nearer is None and not leads:
             return cost + covered, None, (0.0, 0.0)
         leader = _leader(box, x, y, request.r)
@@ -984,8 +982,7 @@ class _Placer:
                 if blockers is not None:
                     # A move must take it out of reach of that symbol.
                     sx, sy, sr = beside
-                    reach = sr + BESIDE + 1
-                    blockers.append((sx - reach, sy - reach, sx + reach, sy + reach))
+                    blockers.append(_square(sx, sy, sr + BESIDE + 1))
             if cost < limit:
                 cost += self.obstacles.crossed(*leader, (x, y))
         return cost + covered, leader, _toward(box, request) if blockers is not None else (0.0, 0.0)
@@ -1034,6 +1031,11 @@ def _inward(box: Box, bounds: Box) -> tuple[float, float]:
     dx = max(0.0, bounds.x - box.x) or min(0.0, bounds.right - box.right)
     dy = max(0.0, bounds.y - box.y) or min(0.0, bounds.bottom - box.bottom)
     return dx + math.copysign(0.5, dx) if dx else 0.0, dy + math.copysign(0.5, dy) if dy else 0.0
+
+
+def _square(x: float, y: float, reach: float) -> Blocker:
+    """What a move must clear to be ``reach`` from (x, y): the square around it."""
+    return (x - reach, y - reach, x + reach, y + reach)
 
 
 def _toward(box: Box, request: Request) -> tuple[float, float]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
@@ -75,6 +76,8 @@ ANNOTATIONS_SHARE = 0.36
 CORNER_COST = 40.0
 #: What crossing an axis costs a note or a box: more than anything else it could cover.
 AXIS_COST = 1000.0
+#: Room kept between a title and the picture's right edge (pixels).
+TITLE_MARGIN = 8.0
 #: An author's label moved farther than this (pixels) is worth a warning with a better offset.
 MOVED_OFFSET = 12.0
 #: How long an arrowhead is, and as wide (svg.py draws them so).
@@ -131,12 +134,29 @@ def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None
         w, h = width, h * width / w
     elif width and height:
         w, h = width, height
-    top = 24 + theme.title_size * 1.6 if map_.title else 24
     below = 18 if map_.evolution_hidden else 26 + theme.axis_size * 2.6
     left = 24 if map_.valuechain_hidden else 34 + theme.axis_size * 1.4
+    w = max(w, left + 24 + MIN_PLOT)
+    top = 24
+    if map_.title:
+        # A title of more lines than one (wrapped to the picture) pushes the plot down.
+        lines = len(title_lines(map_.title, theme, w, left))
+        top += theme.title_size * (1.6 + (lines - 1) * LINE_HEIGHT)
     # However small a picture is asked for, its plot keeps some room inside the margins.
-    w, h = max(w, left + 24 + MIN_PLOT), max(h, top + below + MIN_PLOT)
+    h = max(h, top + below + MIN_PLOT)
     return Frame(w, h, left, top, w - 24, h - below)
+
+
+def title_lines(title: str, theme: Theme, width: float, left: float) -> tuple[str, ...]:
+    """A map's title as drawn from the plot's left edge: wrapped to the picture's width, as
+    authors write their whole question in it (a picture widened to hold it in one line would
+    be mostly blank, and not the size asked for)."""
+    room = width - left - TITLE_MARGIN
+    return tuple(
+        wrapped
+        for line in title.split("\n")
+        for wrapped in _wrap(line, room, theme.title_size, hanging=False, bold=True)
+    )
 
 
 def scene_id(map_: Map) -> str:
@@ -403,9 +423,8 @@ class Composer:
         t, f = self.theme, self.frame
         axis = Style(stroke=t.axis, stroke_width=1.5, fill="none")
         if self.map.title:
-            self.text(
-                "title", f.left, 12 + t.title_size, self.map.title, size=t.title_size, bold=True
-            )
+            lines = title_lines(self.map.title, t, f.width, f.left)
+            self.text("title", f.left, 12 + t.title_size, lines, size=t.title_size, bold=True)
         self.add(
             "axes", Line(self.id("axis"), "axis", f.left, f.bottom, f.right, f.bottom, axis, True)
         )
@@ -460,12 +479,19 @@ class Composer:
             )
         if not self.map.valuechain_hidden:
             x = f.left - 10
-            mid = (f.top + f.bottom) / 2
-            for role, text, y, anchor in (
-                ("axis-label", "Value Chain", mid, "middle"),
+            # 'Value Chain' in the middle, between the ends' names: on an axis too short for
+            # all three, nearer the shorter's end, or alone.
+            ends = [
                 ("axis-label", t.visible_label, f.top, "end"),
                 ("axis-label", t.invisible_label, f.bottom, "start"),
-            ):
+            ]
+            half = text_width("Value Chain", t.axis_size, True) / 2 + STAGE_PAD
+            low = f.top + text_width(t.visible_label, t.axis_size) + half
+            high = f.bottom - text_width(t.invisible_label, t.axis_size) - half
+            mid = min(max((f.top + f.bottom) / 2, low), high)
+            if low > high:
+                ends, mid = [], (f.top + f.bottom) / 2
+            for role, text, y, anchor in (("axis-label", "Value Chain", mid, "middle"), *ends):
                 bold = text == "Value Chain"
                 self.text(
                     role,
@@ -1437,20 +1463,28 @@ def _along(x: float, y: float, ux: float, uy: float, width: float, size: float) 
     return boxes
 
 
-def _wrap(text: str, width: float, size: float, hanging: bool = True) -> list[str]:
-    """Text broken at spaces into lines no wider than ``width`` (a longer word stays whole);
-    lines after the first are indented under the first's words, if ``hanging``."""
+def _wrap(
+    text: str, width: float, size: float, hanging: bool = True, bold: bool = False
+) -> list[str]:
+    """Text broken at spaces into lines no wider than ``width``, and a word wider than that
+    after its hyphens ('Custom-' 'Built'; a longer part stays whole); lines after the first
+    are indented under the first's words, if ``hanging``."""
     # No-break spaces: SVG keeps them where it collapses plain ones.
     indent = "\u00a0" * 4 if hanging else ""
     lines: list[str] = []
     line = ""
     for word in text.split(" "):
-        trial = f"{line} {word}" if line else (indent + word if lines else word)
-        if line and text_width(trial, size) > width:
-            lines.append(line)
-            line = indent + word
-        else:
-            line = trial
+        parts = [word]
+        if "-" in word.strip("-") and text_width(word, size, bold) > width:
+            parts = re.findall(r"[^-]*-+|[^-]+$", word)
+        for index, part in enumerate(parts):
+            joint = " " if index == 0 else ""  # the parts of a word join with no space
+            trial = f"{line}{joint}{part}" if line else (indent + part if lines else part)
+            if line and text_width(trial, size, bold) > width:
+                lines.append(line)
+                line = indent + part
+            else:
+                line = trial
     lines.append(line)
     return lines
 

@@ -50,7 +50,9 @@ def test_a_title_wider_than_the_canvas_wraps_rather_than_widening_it(size: str) 
         "An extremely long map title that goes on and on, much wider than the canvas it is"
         " drawn on, as some authors write their whole question in it"
     )
-    text = f"title {title}\n{size}anchor User [0.95, 0.5]\ncomponent Thing [0.5, 0.5]\nUser->Thing\n"
+    text = (
+        f"title {title}\n{size}anchor User [0.95, 0.5]\ncomponent Thing [0.5, 0.5]\nUser->Thing\n"
+    )
     scene = _scene(text)
     plain = _scene(text.replace(title, "Short"))
     assert (scene.width, scene.height) == (plain.width, plain.height)
@@ -61,4 +63,21 @@ def test_a_title_wider_than_the_canvas_wraps_rather_than_widening_it(size: str) 
     # The plot starts below the title's last line.
     top = min(s.y2 for s in scene.by_role("axis"))
     assert box.bottom < top
+    assert readability(scene).readable, readability(scene).findings
+
+
+def test_many_annotations_on_one_component_each_keep_their_own_marker_in_sight() -> None:
+    # Five annotations given one component's place: the four diagonals were taken, and the
+    # fifth marker was drawn over the first, hiding its number.
+    text = "anchor Citizen [0.95, 0.5]\ncomponent Service [0.7, 0.5]\nCitizen->Service\n"
+    text += "".join(f"annotation {n} [0.7, 0.5] note {n}\n" for n in range(1, 8))
+    scene = _scene(text)
+    markers = scene.by_role("annotation")
+    assert len(markers) == 7
+    for a, b in combinations(markers, 2):
+        assert math.hypot(a.cx - b.cx, a.cy - b.cy) >= a.r + b.r, (a.id, b.id)
+    [circle] = [s for s in scene.by_role("need") + scene.by_role("capability")]
+    for marker in markers:
+        apart = math.hypot(marker.cx - circle.cx, marker.cy - circle.cy)
+        assert circle.r + marker.r <= apart <= circle.r + 3 * marker.r + 4
     assert readability(scene).readable, readability(scene).findings

@@ -68,6 +68,10 @@ BOX_SPOT_COST = 0.25
 STAGE_PAD = 8.0
 #: An annotation's numbered marker (pixels).
 ANNOTATION_RADIUS = 10.0
+#: What putting a marker beside its component costs, rather than on a diagonal (more than a
+#: link under it), and in a ring further out (less than covering another marker).
+MARKER_SIDE_COST = 40.0
+MARKER_RING_COST = 50.0
 #: The widest the annotations' list grows before its lines wrap: this many pixels, or this
 #: share of the plot's width if more.
 ANNOTATIONS_WIDTH = 280.0
@@ -1145,21 +1149,30 @@ class Composer:
         x, y = centre
         r, plot = ANNOTATION_RADIUS, self.frame.plot
 
-        def cost(spot: tuple[float, float]) -> float:
+        def cost(spot: tuple[float, float], own: tuple[float, float]) -> float:
             box = Box(spot[0] - r, spot[1] - r, 2 * r, 2 * r)
             # Off the plot, over an axis and its names, it would read as none of the map's.
             off = box.x < plot.x or box.y < plot.y or box.right > plot.right
-            return self.obstacles.cost(box) + (AXIS_COST if off or box.bottom > plot.bottom else 0)
+            # (Against its own symbol, which every spot is, costs nothing.)
+            return self.obstacles.cost(box, own) + (
+                AXIS_COST if off or box.bottom > plot.bottom else 0
+            )
 
         for request in self.requests:
             if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2:
-                reach = (request.r + r + 1) / math.sqrt(2)
-                spots = [
-                    (request.x + dx * reach, request.y + dy * reach)
-                    for dy in (-1, 1)
-                    for dx in (-1, 1)
-                ]
-                return min(spots, key=cost)
+                # Its diagonals first; where those are taken (many annotations on one
+                # component), above, below and beside it, then a ring further out: never
+                # over another marker, which would hide its number.
+                spots = []
+                for ring, reach in enumerate((request.r + r + 1, request.r + 3 * r + 2)):
+                    for turn, (dx, dy) in enumerate(_AROUND):
+                        length = math.hypot(dx, dy)
+                        away = (request.x + dx * reach / length, request.y + dy * reach / length)
+                        spots.append(
+                            (away, MARKER_RING_COST * ring + MARKER_SIDE_COST * (turn > 3))
+                        )
+                own = (request.x, request.y)
+                return min(spots, key=lambda spot: cost(spot[0], own) + spot[1])[0]
         return centre
 
     def annotations_box(self) -> None:
@@ -1418,6 +1431,10 @@ class Composer:
             owner = self.offset_owners.get(request.key)
             if owner is not None:
                 self.moved.append((owner, (dx, dy)))
+
+
+#: Directions from a component's centre to an annotation's marker against it, in turn.
+_AROUND = ((-1, -1), (1, -1), (-1, 1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
 
 
 def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:

@@ -260,6 +260,16 @@ def test_the_annotations_box_holds_its_own_text_and_nothing_else() -> None:
     assert 'furniture: note "Note" over the annotations box' in found.findings
 
 
+def test_the_annotations_box_over_a_line_cuts_it() -> None:
+    # The box is opaque: a link under it shows as two stubs that join nothing.
+    box = Rect("ann", "annotations", 200, 20, 150, 40, Style(fill="#fff", stroke="#000"))
+    found = check(box, line(180, 80, 380, 10))
+    assert only(found, FURNITURE) == [
+        "furniture: the annotations box over the link (180, 80)–(380, 10)"
+    ]
+    assert check(box, line(180, 80, 380, 70)).readable
+
+
 def test_a_user_figure_is_a_symbol() -> None:
     body = PathShape("u", "user", "M92.20,109.75 Q100.00,95.45 107.80,109.75", INK)
     found = check(body, text("Customer", 95, 106))

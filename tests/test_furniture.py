@@ -81,3 +81,18 @@ def test_many_annotations_on_one_component_each_keep_their_own_marker_in_sight()
         apart = math.hypot(marker.cx - circle.cx, marker.cy - circle.cy)
         assert circle.r + marker.r <= apart <= circle.r + 3 * marker.r + 4
     assert readability(scene).readable, readability(scene).findings
+
+
+def test_an_accelerator_drawn_on_a_component_leaves_its_circle_in_sight() -> None:
+    # Authors mark a component with an accelerator at its very place: the opaque arrow was
+    # drawn over the circle, and the component vanished.
+    scene = _scene(
+        "component Diagnosis [0.7, 0.45]\ncomponent Records [0.5, 0.6]\nDiagnosis->Records\n"
+        "accelerator AI [0.7, 0.45]\ndeaccelerator Regulation [0.5, 0.6]\n"
+    )
+    order = {shape.id: index for index, shape in enumerate(scene.shapes)}
+    arrows = scene.by_role("accelerator") + scene.by_role("deaccelerator")
+    circles = scene.by_role("capability")
+    assert len(arrows) == 2 and len(circles) == 2
+    assert max(order[a.id] for a in arrows) < min(order[c.id] for c in circles)
+    assert readability(scene).readable, readability(scene).findings

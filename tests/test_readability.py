@@ -231,7 +231,11 @@ def test_a_label_beside_an_accelerators_arrow_away_from_its_own_circle_is_misatt
     assert check(kettle, arrow, text("Kettle", 110, 134, of="a")).readable
     # Drawn over the component, the arrow is its author's mark on it: a name by both is right.
     over = PathShape("f", "accelerator", "M80,125 L130,125 L130,135 L80,135 Z", RING)
-    assert check(kettle, over, text("Kettle", 110, 118, of="a")).readable
+    assert check(over, kettle, text("Kettle", 110, 118, of="a")).readable
+    # ... drawn under it, that is: an opaque arrow drawn after the circle hides it.
+    assert only(check(kettle, over, text("Kettle", 110, 118, of="a")), FURNITURE) == [
+        'furniture: an accelerator at (105, 130) over the capability "Kettle"'
+    ]
 
 
 def test_furniture_over_labels_symbols_and_axes() -> None:

@@ -1328,16 +1328,18 @@ class Composer:
             )
             style = Style(fill=t.accelerator_fill, stroke=t.accelerator_stroke, stroke_width=1.5)
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
-            self.add("notes", Path(self.id(role), role, d, style))
             arrow = Box(x - w / 2, y - h / 2, w, h)
-            self.obstacles.add_box(arrow)
             # A name beside the arrow reads as its name, as much as one beside a circle (so
             # the arrow counts as symbols, as circles along it), unless its author drew it over
-            # a component's symbol: then it marks that one, and a name beside both is right.
-            if not any(
+            # a component's symbol: then it marks that one, and a name beside both is right;
+            # and it goes under the symbol, which it would hide.
+            marks = any(
                 r.symbol and arrow.overlap_area(Box(r.x - r.r, r.y - r.r, 2 * r.r, 2 * r.r)) > 0
                 for r in self.requests
-            ):
+            )
+            self.add("evolve" if marks else "notes", Path(self.id(role), role, d, style))
+            self.obstacles.add_box(arrow)
+            if not marks:
                 self.unnamed_symbols += [(x + dx, y, h / 2) for dx in (-w / 4, 0.0, w / 4)]
             # The name under its arrow, or as near as is clear: two arrows at one point (an
             # accelerator and a deaccelerator) must not print their names over each other.

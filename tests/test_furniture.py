@@ -10,7 +10,7 @@ from itertools import combinations, pairwise
 import pytest
 
 import wardley
-from wardley.geometry.readability import TEXT_OVERLAP, readability, text_extent
+from wardley.geometry.readability import FURNITURE, TEXT_OVERLAP, readability, text_extent
 from wardley.scene import Scene
 
 
@@ -96,3 +96,45 @@ def test_an_accelerator_drawn_on_a_component_leaves_its_circle_in_sight() -> Non
     assert len(arrows) == 2 and len(circles) == 2
     assert max(order[a.id] for a in arrows) < min(order[c.id] for c in circles)
     assert readability(scene).readable, readability(scene).findings
+
+
+def test_a_note_wider_than_a_small_canvas_wraps_rather_than_being_cut_off() -> None:
+    note = "For inspiring witches and magicians and everyone else who reads the book in one go"
+    scene = _scene(f"{TINY}note {note} [0.5, 0.3]\n")
+    [shown] = scene.by_role("note")
+    assert len(shown.lines) > 1 and " ".join(shown.lines) == note
+    box = text_extent(shown)
+    assert box.x >= 0 and box.right <= scene.width
+
+
+@pytest.mark.parametrize("style", ["plain", "wardley"])
+def test_annotations_at_one_place_off_any_symbol_do_not_hide_each_other(style: str) -> None:
+    # Several annotations at one place that is no component's circle (or an anchor's name,
+    # drawn as text in the wardley style): their markers were drawn one over the other.
+    text = f"style {style}\nanchor Business [0.95, 0.63]\ncomponent Tea [0.6, 0.6]\n"
+    text += "Business->Tea\n"
+    text += "".join(f"annotation {n} [0.95, 0.63] about it {n}\n" for n in range(1, 5))
+    text += "".join(f"annotation {n} [0.3, 0.3] elsewhere {n}\n" for n in range(5, 8))
+    scene = _scene(text)
+    markers = scene.by_role("annotation")
+    assert len(markers) == 7
+    for a, b in combinations(markers, 2):
+        assert math.hypot(a.cx - b.cx, a.cy - b.cy) >= a.r + b.r, (a.id, b.id)
+
+
+def test_the_annotations_box_keeps_off_a_link_it_would_hide_where_there_is_room() -> None:
+    # The list is opaque: asked for at the map's middle, it was put over the link from Kettle
+    # to Hot Water (a link's middle hidden cost as little as a name across one), with room
+    # clear of it at the plot's left.
+    text = (
+        "component Hot Water [0.52, 0.80]\ncomponent Kettle [0.43, 0.35] label [-57, 4]\n"
+        "component Power [0.1, 0.7] label [-27, 20]\nHot Water->Kettle\nKettle->Power\n"
+        "annotation 2 [0.48, 0.85] Hot water is obvious and well known\n"
+        "annotation 21 [0.95, 0.78] about Public\nannotation 22 [0.79, 0.61] about Cup of Tea\n"
+        "annotation 23 [0.73, 0.78] about Cup\nannotation 24 [0.63, 0.81] about Tea\n"
+        + "".join(f"annotation {n} [0.94, 0.55] more about Business\n" for n in range(30, 34))
+        + "annotations [0.5, 0.5]\n"
+    )
+    scene = _scene(text)
+    furniture = [f for f in readability(scene).findings if f.startswith(FURNITURE)]
+    assert not furniture

@@ -1102,6 +1102,14 @@ class Composer:
         for note in self.map.notes:
             x, y = self.point(note.position, (0.98, 0.02))
             lines = tuple(note.text.split("\n"))
+            room = self.frame.width - 4
+            if block_size(list(lines), t.label_size, True)[0] > room:
+                # Wider than the picture (a long note on a small canvas): wrapped, not cut off.
+                lines = tuple(
+                    wrapped
+                    for line in lines
+                    for wrapped in _wrap(line, room, t.label_size, hanging=False, bold=True)
+                )
             box = labels.text_box(x, y, "start", lines, t.label_size, True)
             # Near where its author put it, clear of what is drawn there in our geometry.
             left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
@@ -1145,7 +1153,8 @@ class Composer:
     def beside_symbol(self, centre: tuple[float, float]) -> tuple[float, float]:
         """Where an annotation's marker goes: at its place, unless that is on a component's
         symbol (authors number a component so), which the opaque marker would hide; then
-        against it, on its clearest diagonal, where the number still reads as that one's."""
+        against it, on its clearest diagonal, where the number still reads as that one's.
+        Likewise against another marker at that place (authors number one place many times)."""
         x, y = centre
         r, plot = ANNOTATION_RADIUS, self.frame.plot
 
@@ -1158,22 +1167,30 @@ class Composer:
                 AXIS_COST if off or box.bottom > plot.bottom else 0
             )
 
-        for request in self.requests:
-            if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2:
-                # Its diagonals first; where those are taken (many annotations on one
-                # component), above, below and beside it, then a ring further out: never
-                # over another marker, which would hide its number.
-                spots = []
-                for ring, reach in enumerate((request.r + r + 1, request.r + 3 * r + 2)):
-                    for turn, (dx, dy) in enumerate(_AROUND):
-                        length = math.hypot(dx, dy)
-                        away = (request.x + dx * reach / length, request.y + dy * reach / length)
-                        spots.append(
-                            (away, MARKER_RING_COST * ring + MARKER_SIDE_COST * (turn > 3))
-                        )
-                own = (request.x, request.y)
-                return min(spots, key=lambda spot: cost(spot[0], own) + spot[1])[0]
-        return centre
+        around = next(
+            (
+                (request.x, request.y, request.r)
+                for request in self.requests
+                if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2
+            ),
+            None,
+        )
+        markers = [s for s in self.shapes["notes"] if isinstance(s, Circle)]
+        if around is None and any(math.hypot(m.cx - x, m.cy - y) < 2 * r for m in markers):
+            around = (x, y, r)
+        if around is None:
+            return centre
+        # Its diagonals first; where those are taken (many annotations on one component),
+        # above, below and beside it, then a ring further out: never over another marker,
+        # which would hide its number.
+        cx, cy, reach = around
+        spots = []
+        for ring, distance in enumerate((reach + r + 1, reach + 3 * r + 2)):
+            for turn, (dx, dy) in enumerate(_AROUND):
+                length = math.hypot(dx, dy)
+                spot = (cx + dx * distance / length, cy + dy * distance / length)
+                spots.append((spot, MARKER_RING_COST * ring + MARKER_SIDE_COST * (turn > 3)))
+        return min(spots, key=lambda spot: cost(spot[0], (cx, cy)) + spot[1])[0]
 
     def annotations_box(self) -> None:
         """The annotations' texts, listed in a box where the map says, or else in a corner, in
@@ -1197,7 +1214,7 @@ class Composer:
             spots = [*_nearby(*asked)]
             spots += [(x, y, math.dist(asked, (x, y))) for x, y, _ in corners]
             corners = sorted(spots, key=lambda spot: spot[2])
-        x, y = self.free_spot(width, height, corners, per_pixel=BOX_SPOT_COST)
+        x, y = self.free_spot(width, height, corners, per_pixel=BOX_SPOT_COST, opaque=True)
         box = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=1)
         self.add(
             "notes", Rect(self.id("annotations"), "annotations", x, y, width, height, box, rx=3)
@@ -1277,12 +1294,20 @@ class Composer:
         height: float,
         spots: Iterable[tuple[float, float, float]],
         per_pixel: float = SPOT_COST,
+        opaque: bool = False,
     ) -> tuple[float, float]:
         """Where a box of this size goes: of the spots (top-left corners, nearest first, each
         with how far it is from where it was asked for), the first clear of what is drawn, the
         axes and the labels their authors placed; if none is, the one where what it covers and
-        how far it moved cost least. Spots are kept on the canvas."""
+        how far it moved cost least. Spots are kept on the canvas. An ``opaque`` box hides
+        the lines under it, which costs as much as covering a name."""
         f = self.frame
+        lines = [
+            shape
+            for layer in ("pipelines", "flows", "links", "evolve")
+            for shape in self.shapes[layer]
+            if opaque and isinstance(shape, Line)
+        ]
         fixed = [(b.x, b.right, b.y, b.bottom) for b in self.fixed_label_boxes()]
         best: tuple[float, tuple[float, float]] | None = None
         for x, y, away in spots:
@@ -1307,6 +1332,10 @@ class Composer:
                 cost += AXIS_COST
             if box.x < f.left < box.right and box.y < f.bottom and box.bottom > f.top:
                 cost += AXIS_COST
+            if lines and (best is None or cost < best[0]):
+                # (Counted last, and only for a spot that may yet win: it is a slow count.)
+                hidden = sum(_crosses(box, line) for line in lines)
+                cost += hidden * (labels.LABEL_COST - labels.LINK_COST)
             if best is None or cost < best[0]:
                 best = (cost, (x, y))
         assert best is not None
@@ -1437,6 +1466,19 @@ class Composer:
 
 #: Directions from a component's centre to an annotation's marker against it, in turn.
 _AROUND = ((-1, -1), (1, -1), (-1, 1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
+
+
+def _crosses(box: Box, line: Line) -> bool:
+    """Whether a line passes through a box (not only along or past its edge)."""
+    x1, y1, x2, y2 = line.x1, line.y1, line.x2, line.y2
+    if max(x1, x2) <= box.x or min(x1, x2) >= box.right:
+        return False
+    if max(y1, y2) <= box.y or min(y1, y2) >= box.bottom:
+        return False
+    # ... unless all four corners are on one side of it.
+    dx, dy = x2 - x1, y2 - y1
+    sides = [dx * (y - y1) - dy * (x - x1) for x in (box.x, box.right) for y in (box.y, box.bottom)]
+    return not (all(side > 0 for side in sides) or all(side < 0 for side in sides))
 
 
 def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:

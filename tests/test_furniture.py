@@ -138,3 +138,17 @@ def test_the_annotations_box_keeps_off_a_link_it_would_hide_where_there_is_room(
     scene = _scene(text)
     furniture = [f for f in readability(scene).findings if f.startswith(FURNITURE)]
     assert not furniture
+
+
+def test_a_note_on_a_tiny_canvas_keeps_off_a_users_figure() -> None:
+    # Notes written with no place go to the top left, where on a 350 × 250 canvas a user
+    # stood: the third was printed across the figure, as covering it cost less than moving.
+    scene = _scene(
+        "title A rather longer title\nsize [350, 250]\nstyle colour\n"
+        "user Kettle0 [0.97, 0.14]\ncomponent Data1 [0.01, 0.39]\nuser Bank2 [0.67, 0.06]\n"
+        "component Kettle3 [0.42, 0.5]\nuser Power4 [0.06, 0.5]\ncomponent Clerk5 [0.88, 0.78]\n"
+        "Kettle0->Data1\nData1->Bank2\nBank2->Kettle3\nKettle3->Power4\nPower4->Clerk5\n"
+        "note watch\nnote legacy cost\nnote note\n"
+    )
+    furniture = [f for f in readability(scene).findings if f.startswith(FURNITURE)]
+    assert not furniture

@@ -318,6 +318,11 @@ class Composer:
         self.add(layer, shape)
         if obstacle and box is not None:
             self.obstacles.add_text(box)
+        elif obstacle and rotate == -90.0:
+            # Upright, turned a quarter about its anchor (the value chain's names).
+            up = labels.text_box(x, y, anchor, lines, size, bold)
+            turned = Box(x + up.y - y, y - (up.right - x), up.height, up.width)
+            self.obstacles.add_text(turned)
         return shape
 
     def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
@@ -1300,7 +1305,7 @@ class Composer:
         with how far it is from where it was asked for), the first clear of what is drawn, the
         axes and the labels their authors placed; if none is, the one where what it covers and
         how far it moved cost least. Spots are kept on the canvas. An ``opaque`` box hides
-        the lines under it, which costs as much as covering a name."""
+        the lines under it too."""
         f = self.frame
         lines = [
             shape
@@ -1308,6 +1313,7 @@ class Composer:
             for shape in self.shapes[layer]
             if opaque and isinstance(shape, Line)
         ]
+        symbols = [(r.x, r.y, r.r) for r in self.requests if r.symbol]
         fixed = [(b.x, b.right, b.y, b.bottom) for b in self.fixed_label_boxes()]
         best: tuple[float, tuple[float, float]] | None = None
         for x, y, away in spots:
@@ -1332,10 +1338,14 @@ class Composer:
                 cost += AXIS_COST
             if box.x < f.left < box.right and box.y < f.bottom and box.bottom > f.top:
                 cost += AXIS_COST
-            if lines and (best is None or cost < best[0]):
-                # (Counted last, and only for a spot that may yet win: it is a slow count.)
-                hidden = sum(_crosses(box, line) for line in lines)
-                cost += hidden * (labels.LABEL_COST - labels.LINK_COST)
+            if best is None or cost < best[0]:
+                # What it hides costs as much as a name it covers (counted last, and only for
+                # a spot that may yet win: it is a slow count): a component's symbol or user's
+                # figure, and under an opaque box a line.
+                covered = sum(_gap(box, x, y) < r + 1 for x, y, r in symbols)
+                cost += covered * (labels.LABEL_COST - labels.CIRCLE_COST)
+                crossed = sum(_crosses(box, line) for line in lines)
+                cost += crossed * (labels.LABEL_COST - labels.LINK_COST)
             if best is None or cost < best[0]:
                 best = (cost, (x, y))
         assert best is not None
@@ -1466,6 +1476,11 @@ class Composer:
 
 #: Directions from a component's centre to an annotation's marker against it, in turn.
 _AROUND = ((-1, -1), (1, -1), (-1, 1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
+
+
+def _gap(box: Box, x: float, y: float) -> float:
+    """How far a point is from a box (0 inside it)."""
+    return math.hypot(max(box.x - x, 0.0, x - box.right), max(box.y - y, 0.0, y - box.bottom))
 
 
 def _crosses(box: Box, line: Line) -> bool:

@@ -277,7 +277,9 @@ def test_the_annotations_box_over_a_line_cuts_it() -> None:
 def test_a_user_figure_is_a_symbol() -> None:
     body = PathShape("u", "user", "M92.20,109.75 Q100.00,95.45 107.80,109.75", INK)
     found = check(body, text("Customer", 95, 106))
-    assert only(found, TEXT_OVER_SYMBOL)
+    assert only(found, TEXT_OVER_SYMBOL) == [
+        'text-over-symbol: label "Customer" over a user at (100, 103)'
+    ]
     assert check(body, text("Customer", 124, 104, role="user-label", of="u")).readable
 
 

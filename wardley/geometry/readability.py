@@ -630,4 +630,5 @@ def _crosses(box: Box, line: Line, inset: float) -> bool:
 
 
 def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+    # (No role starts with a 'u' said as a vowel: "a user".)
+    return "an" if word[:1] in "aeio" else "a"

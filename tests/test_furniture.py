@@ -152,3 +152,20 @@ def test_a_note_on_a_tiny_canvas_keeps_off_a_users_figure() -> None:
     )
     furniture = [f for f in readability(scene).findings if f.startswith(FURNITURE)]
     assert not furniture
+
+
+@pytest.mark.parametrize("size", ["", "size [600, 400]\n"])
+def test_a_component_evolving_past_commodity_is_drawn_on_the_picture(size: str) -> None:
+    # `evolve X 1.2` (past commodity, as authors write it): the evolved circle was drawn past
+    # the picture's right edge, out of sight, its arrow running off it.
+    scene = _scene(
+        f"{size}component Wardens [0.88, 0.78]\ncomponent Cameras [0.5, 0.6]\n"
+        "Wardens->Cameras\nevolve Wardens 1.2\nevolve Cameras 1.05\n"
+    )
+    evolved = scene.by_role("evolved")
+    assert len(evolved) == 2
+    for circle in evolved:
+        assert circle.cx + circle.r + 2 <= scene.width
+    for arrow in scene.by_role("evolve"):
+        assert max(arrow.x1, arrow.x2) <= scene.width
+    assert readability(scene).readable, readability(scene).findings

@@ -80,6 +80,8 @@ ANNOTATIONS_SHARE = 0.36
 CORNER_COST = 40.0
 #: What crossing an axis costs a note or a box: more than anything else it could cover.
 AXIS_COST = 1000.0
+#: How far past commodity (evolution 1) the picture widens to hold what is drawn there.
+PAST_COMMODITY = 0.5
 #: Room kept between a title and the picture's right edge (pixels).
 TITLE_MARGIN = 8.0
 #: An author's label moved farther than this (pixels) is worth a warning with a better offset.
@@ -148,7 +150,23 @@ def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None
         top += theme.title_size * (1.6 + (lines - 1) * LINE_HEIGHT)
     # However small a picture is asked for, its plot keeps some room inside the margins.
     h = max(h, top + below + MIN_PLOT)
-    return Frame(w, h, left, top, w - 24, h - below)
+    # A component put (or evolving) past commodity is drawn beyond the plot's right edge:
+    # the picture is widened to hold it, up to half a plot more (farther, it is a slip).
+    right = w - 24
+    past = max((x - 1 for x in _evolutions(map_)), default=0.0)
+    if past > 0:
+        w += min(past, PAST_COMMODITY) * (right - left) + 2 * theme.radius + 4
+    return Frame(w, h, left, top, right, h - below)
+
+
+def _evolutions(map_: Map) -> Iterator[float]:
+    """Where on the evolution axis the map puts its components and where they evolve to."""
+    for component in map_.components:
+        if component.position.x is not None:
+            yield component.position.x
+    for evolve in map_.evolves:
+        if evolve.position.x is not None:
+            yield evolve.position.x
 
 
 def title_lines(title: str, theme: Theme, width: float, left: float) -> tuple[str, ...]:

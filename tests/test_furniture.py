@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from itertools import combinations, pairwise
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,15 @@ def test_a_component_evolving_past_commodity_is_drawn_on_the_picture(size: str) 
     for arrow in scene.by_role("evolve"):
         assert max(arrow.x1, arrow.x2) <= scene.width
     assert readability(scene).readable, readability(scene).findings
+
+
+MAPS = sorted((Path(__file__).parent / "furniture").glob("*.owm"))
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+def test_maps_that_stress_the_furniture_are_readable(path: Path) -> None:
+    # Written in the corpus's styles: tiny and huge canvases, notes at the corners and over
+    # components, many annotations on one place, pipelines at the plot's edges, accelerators
+    # on components, components evolving past commodity, every style.
+    found = readability(wardley.layout(wardley.load(path)))
+    assert found.readable, "\n".join(found.findings)

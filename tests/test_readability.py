@@ -231,7 +231,11 @@ def test_a_label_beside_an_accelerators_arrow_away_from_its_own_circle_is_misatt
     assert check(kettle, arrow, text("Kettle", 110, 134, of="a")).readable
     # Drawn over the component, the arrow is its author's mark on it: a name by both is right.
     over = PathShape("f", "accelerator", "M80,125 L130,125 L130,135 L80,135 Z", RING)
-    assert check(kettle, over, text("Kettle", 110, 118, of="a")).readable
+    assert check(over, kettle, text("Kettle", 110, 118, of="a")).readable
+    # ... drawn under it, that is: an opaque arrow drawn after the circle hides it.
+    assert only(check(kettle, over, text("Kettle", 110, 118, of="a")), FURNITURE) == [
+        'furniture: an accelerator at (105, 130) over the capability "Kettle"'
+    ]
 
 
 def test_furniture_over_labels_symbols_and_axes() -> None:
@@ -260,10 +264,22 @@ def test_the_annotations_box_holds_its_own_text_and_nothing_else() -> None:
     assert 'furniture: note "Note" over the annotations box' in found.findings
 
 
+def test_the_annotations_box_over_a_line_cuts_it() -> None:
+    # The box is opaque: a link under it shows as two stubs that join nothing.
+    box = Rect("ann", "annotations", 200, 20, 150, 40, Style(fill="#fff", stroke="#000"))
+    found = check(box, line(180, 80, 380, 10))
+    assert only(found, FURNITURE) == [
+        "furniture: the annotations box over the link (180, 80)–(380, 10)"
+    ]
+    assert check(box, line(180, 80, 380, 70)).readable
+
+
 def test_a_user_figure_is_a_symbol() -> None:
     body = PathShape("u", "user", "M92.20,109.75 Q100.00,95.45 107.80,109.75", INK)
     found = check(body, text("Customer", 95, 106))
-    assert only(found, TEXT_OVER_SYMBOL)
+    assert only(found, TEXT_OVER_SYMBOL) == [
+        'text-over-symbol: label "Customer" over a user at (100, 103)'
+    ]
     assert check(body, text("Customer", 124, 104, role="user-label", of="u")).readable
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
@@ -67,6 +68,10 @@ BOX_SPOT_COST = 0.25
 STAGE_PAD = 8.0
 #: An annotation's numbered marker (pixels).
 ANNOTATION_RADIUS = 10.0
+#: What putting a marker beside its component costs, rather than on a diagonal (more than a
+#: link under it), and in a ring further out (less than covering another marker).
+MARKER_SIDE_COST = 40.0
+MARKER_RING_COST = 50.0
 #: The widest the annotations' list grows before its lines wrap: this many pixels, or this
 #: share of the plot's width if more.
 ANNOTATIONS_WIDTH = 280.0
@@ -75,6 +80,10 @@ ANNOTATIONS_SHARE = 0.36
 CORNER_COST = 40.0
 #: What crossing an axis costs a note or a box: more than anything else it could cover.
 AXIS_COST = 1000.0
+#: How far past commodity (evolution 1) the picture widens to hold what is drawn there.
+PAST_COMMODITY = 0.5
+#: Room kept between a title and the picture's right edge (pixels).
+TITLE_MARGIN = 8.0
 #: An author's label moved farther than this (pixels) is worth a warning with a better offset.
 MOVED_OFFSET = 12.0
 #: How long an arrowhead is, and as wide (svg.py draws them so).
@@ -131,12 +140,45 @@ def frame_for(map_: Map, theme: Theme, width: float | None, height: float | None
         w, h = width, h * width / w
     elif width and height:
         w, h = width, height
-    top = 24 + theme.title_size * 1.6 if map_.title else 24
     below = 18 if map_.evolution_hidden else 26 + theme.axis_size * 2.6
     left = 24 if map_.valuechain_hidden else 34 + theme.axis_size * 1.4
+    w = max(w, left + 24 + MIN_PLOT)
+    top = 24
+    if map_.title:
+        # A title of more lines than one (wrapped to the picture) pushes the plot down.
+        lines = len(title_lines(map_.title, theme, w, left))
+        top += theme.title_size * (1.6 + (lines - 1) * LINE_HEIGHT)
     # However small a picture is asked for, its plot keeps some room inside the margins.
-    w, h = max(w, left + 24 + MIN_PLOT), max(h, top + below + MIN_PLOT)
-    return Frame(w, h, left, top, w - 24, h - below)
+    h = max(h, top + below + MIN_PLOT)
+    # A component put (or evolving) past commodity is drawn beyond the plot's right edge:
+    # the picture is widened to hold it, up to half a plot more (farther, it is a slip).
+    right = w - 24
+    past = max((x - 1 for x in _evolutions(map_)), default=0.0)
+    if past > 0:
+        w += min(past, PAST_COMMODITY) * (right - left) + 2 * theme.radius + 4
+    return Frame(w, h, left, top, right, h - below)
+
+
+def _evolutions(map_: Map) -> Iterator[float]:
+    """Where on the evolution axis the map puts its components and where they evolve to."""
+    for component in map_.components:
+        if component.position.x is not None:
+            yield component.position.x
+    for evolve in map_.evolves:
+        if evolve.position.x is not None:
+            yield evolve.position.x
+
+
+def title_lines(title: str, theme: Theme, width: float, left: float) -> tuple[str, ...]:
+    """A map's title as drawn from the plot's left edge: wrapped to the picture's width, as
+    authors write their whole question in it (a picture widened to hold it in one line would
+    be mostly blank, and not the size asked for)."""
+    room = width - left - TITLE_MARGIN
+    return tuple(
+        wrapped
+        for line in title.split("\n")
+        for wrapped in _wrap(line, room, theme.title_size, hanging=False, bold=True)
+    )
 
 
 def scene_id(map_: Map) -> str:
@@ -294,6 +336,11 @@ class Composer:
         self.add(layer, shape)
         if obstacle and box is not None:
             self.obstacles.add_text(box)
+        elif obstacle and rotate == -90.0:
+            # Upright, turned a quarter about its anchor (the value chain's names).
+            up = labels.text_box(x, y, anchor, lines, size, bold)
+            turned = Box(x + up.y - y, y - (up.right - x), up.height, up.width)
+            self.obstacles.add_text(turned)
         return shape
 
     def point(self, p: Position | None, default: tuple[float, float]) -> tuple[float, float]:
@@ -403,9 +450,8 @@ class Composer:
         t, f = self.theme, self.frame
         axis = Style(stroke=t.axis, stroke_width=1.5, fill="none")
         if self.map.title:
-            self.text(
-                "title", f.left, 12 + t.title_size, self.map.title, size=t.title_size, bold=True
-            )
+            lines = title_lines(self.map.title, t, f.width, f.left)
+            self.text("title", f.left, 12 + t.title_size, lines, size=t.title_size, bold=True)
         self.add(
             "axes", Line(self.id("axis"), "axis", f.left, f.bottom, f.right, f.bottom, axis, True)
         )
@@ -460,12 +506,19 @@ class Composer:
             )
         if not self.map.valuechain_hidden:
             x = f.left - 10
-            mid = (f.top + f.bottom) / 2
-            for role, text, y, anchor in (
-                ("axis-label", "Value Chain", mid, "middle"),
+            # 'Value Chain' in the middle, between the ends' names: on an axis too short for
+            # all three, nearer the shorter's end, or alone.
+            ends = [
                 ("axis-label", t.visible_label, f.top, "end"),
                 ("axis-label", t.invisible_label, f.bottom, "start"),
-            ):
+            ]
+            half = text_width("Value Chain", t.axis_size, True) / 2 + STAGE_PAD
+            low = f.top + text_width(t.visible_label, t.axis_size) + half
+            high = f.bottom - text_width(t.invisible_label, t.axis_size) - half
+            mid = min(max((f.top + f.bottom) / 2, low), high)
+            if low > high:
+                ends, mid = [], (f.top + f.bottom) / 2
+            for role, text, y, anchor in (("axis-label", "Value Chain", mid, "middle"), *ends):
                 bold = text == "Value Chain"
                 self.text(
                     role,
@@ -1072,6 +1125,14 @@ class Composer:
         for note in self.map.notes:
             x, y = self.point(note.position, (0.98, 0.02))
             lines = tuple(note.text.split("\n"))
+            room = self.frame.width - 4
+            if block_size(list(lines), t.label_size, True)[0] > room:
+                # Wider than the picture (a long note on a small canvas): wrapped, not cut off.
+                lines = tuple(
+                    wrapped
+                    for line in lines
+                    for wrapped in _wrap(line, room, t.label_size, hanging=False, bold=True)
+                )
             box = labels.text_box(x, y, "start", lines, t.label_size, True)
             # Near where its author put it, clear of what is drawn there in our geometry.
             left, top = self.free_spot(box.width, box.height, _nearby(box.x, box.y))
@@ -1115,26 +1176,44 @@ class Composer:
     def beside_symbol(self, centre: tuple[float, float]) -> tuple[float, float]:
         """Where an annotation's marker goes: at its place, unless that is on a component's
         symbol (authors number a component so), which the opaque marker would hide; then
-        against it, on its clearest diagonal, where the number still reads as that one's."""
+        against it, on its clearest diagonal, where the number still reads as that one's.
+        Likewise against another marker at that place (authors number one place many times)."""
         x, y = centre
         r, plot = ANNOTATION_RADIUS, self.frame.plot
 
-        def cost(spot: tuple[float, float]) -> float:
+        def cost(spot: tuple[float, float], own: tuple[float, float]) -> float:
             box = Box(spot[0] - r, spot[1] - r, 2 * r, 2 * r)
             # Off the plot, over an axis and its names, it would read as none of the map's.
             off = box.x < plot.x or box.y < plot.y or box.right > plot.right
-            return self.obstacles.cost(box) + (AXIS_COST if off or box.bottom > plot.bottom else 0)
+            # (Against its own symbol, which every spot is, costs nothing.)
+            return self.obstacles.cost(box, own) + (
+                AXIS_COST if off or box.bottom > plot.bottom else 0
+            )
 
-        for request in self.requests:
-            if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2:
-                reach = (request.r + r + 1) / math.sqrt(2)
-                spots = [
-                    (request.x + dx * reach, request.y + dy * reach)
-                    for dy in (-1, 1)
-                    for dx in (-1, 1)
-                ]
-                return min(spots, key=cost)
-        return centre
+        around = next(
+            (
+                (request.x, request.y, request.r)
+                for request in self.requests
+                if request.symbol and math.hypot(request.x - x, request.y - y) < request.r + 2
+            ),
+            None,
+        )
+        markers = [s for s in self.shapes["notes"] if isinstance(s, Circle)]
+        if around is None and any(math.hypot(m.cx - x, m.cy - y) < 2 * r for m in markers):
+            around = (x, y, r)
+        if around is None:
+            return centre
+        # Its diagonals first; where those are taken (many annotations on one component),
+        # above, below and beside it, then a ring further out: never over another marker,
+        # which would hide its number.
+        cx, cy, reach = around
+        spots = []
+        for ring, distance in enumerate((reach + r + 1, reach + 3 * r + 2)):
+            for turn, (dx, dy) in enumerate(_AROUND):
+                length = math.hypot(dx, dy)
+                spot = (cx + dx * distance / length, cy + dy * distance / length)
+                spots.append((spot, MARKER_RING_COST * ring + MARKER_SIDE_COST * (turn > 3)))
+        return min(spots, key=lambda spot: cost(spot[0], (cx, cy)) + spot[1])[0]
 
     def annotations_box(self) -> None:
         """The annotations' texts, listed in a box where the map says, or else in a corner, in
@@ -1158,7 +1237,7 @@ class Composer:
             spots = [*_nearby(*asked)]
             spots += [(x, y, math.dist(asked, (x, y))) for x, y, _ in corners]
             corners = sorted(spots, key=lambda spot: spot[2])
-        x, y = self.free_spot(width, height, corners, per_pixel=BOX_SPOT_COST)
+        x, y = self.free_spot(width, height, corners, per_pixel=BOX_SPOT_COST, opaque=True)
         box = Style(fill=t.background, stroke=t.annotation_stroke, stroke_width=1)
         self.add(
             "notes", Rect(self.id("annotations"), "annotations", x, y, width, height, box, rx=3)
@@ -1238,12 +1317,21 @@ class Composer:
         height: float,
         spots: Iterable[tuple[float, float, float]],
         per_pixel: float = SPOT_COST,
+        opaque: bool = False,
     ) -> tuple[float, float]:
         """Where a box of this size goes: of the spots (top-left corners, nearest first, each
         with how far it is from where it was asked for), the first clear of what is drawn, the
         axes and the labels their authors placed; if none is, the one where what it covers and
-        how far it moved cost least. Spots are kept on the canvas."""
+        how far it moved cost least. Spots are kept on the canvas. An ``opaque`` box hides
+        the lines under it too."""
         f = self.frame
+        lines = [
+            shape
+            for layer in ("pipelines", "flows", "links", "evolve")
+            for shape in self.shapes[layer]
+            if opaque and isinstance(shape, Line)
+        ]
+        symbols = [(r.x, r.y, r.r) for r in self.requests if r.symbol]
         fixed = [(b.x, b.right, b.y, b.bottom) for b in self.fixed_label_boxes()]
         best: tuple[float, tuple[float, float]] | None = None
         for x, y, away in spots:
@@ -1269,6 +1357,14 @@ class Composer:
             if box.x < f.left < box.right and box.y < f.bottom and box.bottom > f.top:
                 cost += AXIS_COST
             if best is None or cost < best[0]:
+                # What it hides costs as much as a name it covers (counted last, and only for
+                # a spot that may yet win: it is a slow count): a component's symbol or user's
+                # figure, and under an opaque box a line.
+                covered = sum(_gap(box, x, y) < r + 1 for x, y, r in symbols)
+                cost += covered * (labels.LABEL_COST - labels.CIRCLE_COST)
+                crossed = sum(_crosses(box, line) for line in lines)
+                cost += crossed * (labels.LABEL_COST - labels.LINK_COST)
+            if best is None or cost < best[0]:
                 best = (cost, (x, y))
         assert best is not None
         return best[1]
@@ -1289,16 +1385,18 @@ class Composer:
             )
             style = Style(fill=t.accelerator_fill, stroke=t.accelerator_stroke, stroke_width=1.5)
             role = "deaccelerator" if accelerator.deaccelerator else "accelerator"
-            self.add("notes", Path(self.id(role), role, d, style))
             arrow = Box(x - w / 2, y - h / 2, w, h)
-            self.obstacles.add_box(arrow)
             # A name beside the arrow reads as its name, as much as one beside a circle (so
             # the arrow counts as symbols, as circles along it), unless its author drew it over
-            # a component's symbol: then it marks that one, and a name beside both is right.
-            if not any(
+            # a component's symbol: then it marks that one, and a name beside both is right;
+            # and it goes under the symbol, which it would hide.
+            marks = any(
                 r.symbol and arrow.overlap_area(Box(r.x - r.r, r.y - r.r, 2 * r.r, 2 * r.r)) > 0
                 for r in self.requests
-            ):
+            )
+            self.add("evolve" if marks else "notes", Path(self.id(role), role, d, style))
+            self.obstacles.add_box(arrow)
+            if not marks:
                 self.unnamed_symbols += [(x + dx, y, h / 2) for dx in (-w / 4, 0.0, w / 4)]
             # The name under its arrow, or as near as is clear: two arrows at one point (an
             # accelerator and a deaccelerator) must not print their names over each other.
@@ -1394,6 +1492,28 @@ class Composer:
                 self.moved.append((owner, (dx, dy)))
 
 
+#: Directions from a component's centre to an annotation's marker against it, in turn.
+_AROUND = ((-1, -1), (1, -1), (-1, 1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
+
+
+def _gap(box: Box, x: float, y: float) -> float:
+    """How far a point is from a box (0 inside it)."""
+    return math.hypot(max(box.x - x, 0.0, x - box.right), max(box.y - y, 0.0, y - box.bottom))
+
+
+def _crosses(box: Box, line: Line) -> bool:
+    """Whether a line passes through a box (not only along or past its edge)."""
+    x1, y1, x2, y2 = line.x1, line.y1, line.x2, line.y2
+    if max(x1, x2) <= box.x or min(x1, x2) >= box.right:
+        return False
+    if max(y1, y2) <= box.y or min(y1, y2) >= box.bottom:
+        return False
+    # ... unless all four corners are on one side of it.
+    dx, dy = x2 - x1, y2 - y1
+    sides = [dx * (y - y1) - dy * (x - x1) for x in (box.x, box.right) for y in (box.y, box.bottom)]
+    return not (all(side > 0 for side in sides) or all(side < 0 for side in sides))
+
+
 def _move_ends(line: Line, moves: dict[tuple[float, float], tuple[float, float]]) -> Line:
     """The line with each end found in ``moves`` moved where it says."""
     x1, y1 = moves.get((line.x1, line.y1), (line.x1, line.y1))
@@ -1437,20 +1557,28 @@ def _along(x: float, y: float, ux: float, uy: float, width: float, size: float) 
     return boxes
 
 
-def _wrap(text: str, width: float, size: float, hanging: bool = True) -> list[str]:
-    """Text broken at spaces into lines no wider than ``width`` (a longer word stays whole);
-    lines after the first are indented under the first's words, if ``hanging``."""
+def _wrap(
+    text: str, width: float, size: float, hanging: bool = True, bold: bool = False
+) -> list[str]:
+    """Text broken at spaces into lines no wider than ``width``, and a word wider than that
+    after its hyphens ('Custom-' 'Built'; a longer part stays whole); lines after the first
+    are indented under the first's words, if ``hanging``."""
     # No-break spaces: SVG keeps them where it collapses plain ones.
     indent = "\u00a0" * 4 if hanging else ""
     lines: list[str] = []
     line = ""
     for word in text.split(" "):
-        trial = f"{line} {word}" if line else (indent + word if lines else word)
-        if line and text_width(trial, size) > width:
-            lines.append(line)
-            line = indent + word
-        else:
-            line = trial
+        parts = [word]
+        if "-" in word.strip("-") and text_width(word, size, bold) > width:
+            parts = re.findall(r"[^-]*-+|[^-]+$", word)
+        for index, part in enumerate(parts):
+            joint = " " if index == 0 else ""  # the parts of a word join with no space
+            trial = f"{line}{joint}{part}" if line else (indent + part if lines else part)
+            if line and text_width(trial, size, bold) > width:
+                lines.append(line)
+                line = indent + part
+            else:
+                line = trial
     lines.append(line)
     return lines
 

@@ -25,12 +25,48 @@ _ROOT = re.compile(r"<svg\b[^>]*>")
 _SIZE = {what: re.compile(rf'\s{what}="([0-9.]+)"') for what in ("width", "height")}
 
 
+def _root_size(svg: str) -> tuple[float, float] | None:
+    """The width and height on an SVG's root, if it has both."""
+    root = _ROOT.search(svg)
+    sizes = [_SIZE[what].search(root.group(0)) for what in ("width", "height")] if root else []
+    if not sizes or None in sizes:
+        return None
+    width, height = (float(size.group(1)) for size in sizes)  # type: ignore[union-attr]
+    return width, height
+
+
 def _cairo_kwargs(svg: str, scale: float, width: float | None) -> dict[str, object]:
     kwargs: dict[str, object] = {"bytestring": svg.encode("utf-8"), "unsafe": False}
     if width:
         kwargs["output_width"] = int(width)
     elif scale != 1:
         kwargs["scale"] = scale
+    return kwargs
+
+
+def _png_kwargs(svg: str, scale: float, width: float | None) -> dict[str, object]:
+    """What cairosvg is given for a PNG: a picture of a whole number of pixels each way.
+
+    cairo makes a picture of a fractional size (a canvas of 800.7 pixels, or 720 at a scale
+    of 1.33) a whole pixel bigger and paints its last row and column only in part: a
+    translucent edge, a grey line on a dark page. So the size is rounded, and the drawing
+    stretched to fill it (by less than a pixel each way: no one sees it).
+    """
+    root, size = _ROOT.search(svg), _root_size(svg)
+    if root is None or size is None:
+        return _cairo_kwargs(svg, scale, width)
+    own_width, own_height = size
+    factor = int(width) / own_width if width else scale
+    pixels = (own_width * factor, own_height * factor)
+    if all(p == round(p) for p in pixels):
+        return _cairo_kwargs(svg, scale, width)
+    stretched = (
+        svg[: root.start()]
+        + root.group(0).replace("<svg", '<svg preserveAspectRatio="none"', 1)
+        + svg[root.end() :]
+    )
+    kwargs = _cairo_kwargs(stretched, 1.0, None)
+    kwargs["output_width"], kwargs["output_height"] = (max(1, round(p)) for p in pixels)
     return kwargs
 
 
@@ -97,7 +133,7 @@ def svg_to_png(
     """The PNG of an SVG. Past :data:`MAX_PIXELS`, a picture whose size the map chose (``fit``)
     is drawn smaller to fit; one whose pixels were asked for is refused (PictureTooLarge)."""
     scale, width = _png_size(svg, scale, width, fit)
-    return load_cairosvg().svg2png(**_cairo_kwargs(svg, scale, width))  # type: ignore[no-any-return]
+    return load_cairosvg().svg2png(**_png_kwargs(svg, scale, width))  # type: ignore[no-any-return]
 
 
 def picture(svg: str, fmt: str, *, scale: float = 1.0) -> bytes:
@@ -117,11 +153,10 @@ def svg_to_pdf(svg: str, *, scale: float = 1.0, width: float | None = None) -> b
 
 def _png_size(svg: str, scale: float, width: float | None, fit: bool) -> tuple[float, float | None]:
     """(scale, width) within the pixel budget (the size is on the SVG's root)."""
-    root = _ROOT.search(svg)
-    sizes = [_SIZE[what].search(root.group(0)) for what in ("width", "height")] if root else []
-    if not sizes or None in sizes:
+    size = _root_size(svg)
+    if size is None:
         return scale, width
-    own_width, height = (float(size.group(1)) for size in sizes)  # type: ignore[union-attr]
+    own_width, height = size
     factor = width / own_width if width else scale
     pixels = (own_width * factor, height * factor)
     if pixels[0] * pixels[1] <= MAX_PIXELS:

@@ -13,7 +13,7 @@ It finds six kinds of fault:
   against the other symbol (a leader is faint and a reader takes the circle beside a name for
   its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
-  the axes.
+  the axes; a box (which is opaque) over a line; an accelerator's arrow over a component.
 
 One collision may be of two kinds: a note over a label is overlapping text and misplaced
 furniture. Each text's extent is measured here, from the font's metrics, rather than taken from
@@ -464,6 +464,25 @@ class _Check:
             for axis in self.axes:
                 if _crosses(box, axis, TOUCH - _stroke(axis.style) / 2):
                     self.found[FURNITURE].append(f"{name} over an axis")
+        # An accelerator's arrow drawn over a component's symbol hides it.
+        for arrow in self.symbols:
+            if arrow.shape.role not in FORCE_ROLES or not _opaque(arrow.shape.style):
+                continue
+            for index in self.symbol_grid.near(arrow.box):
+                symbol = self.symbols[index]
+                if (
+                    symbol.order < arrow.order
+                    and symbol.shape.id in self.components
+                    and _hits(arrow.box, symbol)
+                ):
+                    name = self.symbol_name(arrow)
+                    self.found[FURNITURE].append(f"{name} over {self.symbol_name(symbol)}")
+        # A box is opaque: a line under it is cut in two, a link whose middle is missing.
+        for name, box in self.boxes:
+            for index in self.line_grid.near(box):
+                s = self.lines[index].shape
+                if _crosses(box, s, TOUCH - _stroke(s.style) / 2):
+                    self.found[FURNITURE].append(f"{name} over {self.line_name(s)}")
         for (a, box_a), (b, box_b) in combinations(items, 2):
             if _overlap(box_a, box_b):
                 self.found[FURNITURE].append(f"{a} over {b}")
@@ -611,4 +630,5 @@ def _crosses(box: Box, line: Line, inset: float) -> bool:
 
 
 def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+    # (No role starts with a 'u' said as a vowel: "a user".)
+    return "an" if word[:1] in "aeio" else "a"

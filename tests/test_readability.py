@@ -205,8 +205,13 @@ def test_a_leader_line_does_not_attribute_a_label_against_another_symbol() -> No
     [finding] = only(check(kettle, power, beside, power_label, leader), MISATTRIBUTED)
     assert finding.startswith('misattributed: label "Kettle" is nearer the capability "Power"')
     assert finding.endswith("its leader line notwithstanding")
-    # 15 px before Power's circle, the leader tells.
-    apart = text("Kettle", 179, 104, of="a", anchor="end")
+    # 15 px before Power's circle, where Power's own name would sit, it is still read as
+    # Power's (a real map put a name so, 24 px from its own circle, level with the other's).
+    near = text("Kettle", 179, 104, of="a", anchor="end")
+    leader = line(106, 100, text_extent(near).x, 100, role="leader")
+    assert only(check(kettle, power, near, power_label, leader), MISATTRIBUTED)
+    # 25 px before it, farther than any name sits from its own symbol, the leader tells.
+    apart = text("Kettle", 169, 104, of="a", anchor="end")
     leader = line(106, 100, text_extent(apart).x, 100, role="leader")
     assert check(kettle, power, apart, power_label, leader).readable
 

@@ -10,8 +10,8 @@ It finds six kinds of fault:
 - **cut off**: text that runs beyond the canvas;
 - **misattributed**: a component's label nearer another component's symbol, or an
   accelerator's arrow, than its own, and no leader line joining it to its own; or, with one,
-  against the other symbol (a leader is faint and a reader takes the circle beside a name for
-  its owner: misled, worse than an overprint);
+  within 20 px of the other symbol, where a name sits by the symbol it names (a leader is faint
+  and a reader takes the circle beside a name for its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
   the axes.
 
@@ -93,8 +93,10 @@ TOUCH = 1.0
 EDGE = 0.5
 #: A label is misattributed when another symbol is nearer than its own by more than this.
 NEARER = 0.5
-#: ... even with a leader line to its own, when that other symbol is this near (pixels).
-BESIDE = 10.0
+#: ... even with a leader line to its own, when that other symbol is this near (pixels): as near
+#: as a name sits to the symbol it names without one (the layout's LEADER_GAP), where a reader
+#: takes it for that symbol's at a glance (a faint dotted leader is read after, if at all).
+BESIDE = 20.0
 #: How near a leader line's ends come to its label and to its symbol, or a link's end to the
 #: symbol it leaves (pixels).
 LEADER_REACH = 3.0

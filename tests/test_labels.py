@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
@@ -215,6 +216,26 @@ def test_a_name_in_a_column_of_circles_is_not_set_level_with_anothers() -> None:
             if other.id != own.id and _gap(text.box, other) < _gap(text.box, own):
                 assert _gap(text.box, other) > labels.BESIDE, (name, other.id)
     assert readability(scene).misattributed == 0
+
+
+def test_users_side_by_side_along_the_top_have_their_names_clear_of_each_other() -> None:
+    # Anchors on one level with long names: beside each figure is the next one's, so a name
+    # went under its figure, across the four links leaving the figures, beside another's.
+    scene = _scene(
+        "anchor Small Business Owner (sole trader) [1.0, 0.35]\n"
+        "anchor Accountant / Bookkeeper (external) [1.0, 0.45]\n"
+        "anchor Tax Authority (HMRC) [0.99, 0.55]\nanchor Bank [1.0, 0.62]\n"
+        "component Invoicing [0.9, 0.4]\ncomponent Tax Return [0.88, 0.5]\n"
+        "Small Business Owner (sole trader)->Invoicing\n"
+        "Accountant / Bookkeeper (external)->Tax Return\n"
+        "Tax Authority (HMRC)->Tax Return\nBank->Invoicing\n"
+    )
+    found = readability(scene)
+    assert found.misattributed == 0, found.findings
+    struck = Counter(
+        f.split('"')[1] for f in found.findings if f.startswith("text-over-line: user-label")
+    )
+    assert max(struck.values(), default=0) <= 1, struck
 
 
 def test_an_evolve_arrow_along_a_name_costs_as_overprinting_one() -> None:

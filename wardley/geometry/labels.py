@@ -705,6 +705,16 @@ def candidates(
             out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
         for extra in (0.0, 6.0, 14.0):
             out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
+        # Users side by side along the top (as maps draw several): under, running off one side
+        # of the figure, or farther off, over links that leave it.
+        for extra in (0.0, 14.0):
+            below = y + r + GAP + ASCENT * size + extra
+            out.append((x - r, below, "start"))
+            out.append((x + r, below, "end"))
+        for extra in (24.0, 40.0):
+            out.append((x + r + GAP + extra, y + ASCENT * size / 2, "start"))
+            out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
+            out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
     for ring, extra in enumerate(RINGS[:reach]):

@@ -155,6 +155,23 @@ def test_a_line_leaving_its_own_symbol_may_pass_under_the_label_edge_only() -> N
     assert only(check(kettle, label, line(90, top + 2, 300, top + 2)), TEXT_OVER_LINE)
 
 
+def test_another_names_leader_starting_beside_a_name_is_over_it() -> None:
+    # Names in a row over circles on one level: the leader from the next circle up to its
+    # name starts 3 px under this name and runs through it (a real map's row at visibility 0).
+    # Only a leader from a name's box to its own symbol is the name's own.
+    crm, iam = circle("a", 100, 150), circle("b", 200, 150)
+    crm_label = text("Customer Relationship Management", 94, 140, of="a")
+    box = text_extent(crm_label)
+    iam_label = text("Identity", 200, box.y - 10, of="b", anchor="middle")
+    through = line(200, box.bottom + 3, 200, text_extent(iam_label).bottom, role="leader")
+    found = check(crm, iam, crm_label, iam_label, through)
+    [finding] = only(found, TEXT_OVER_LINE)
+    assert finding.startswith('text-over-line: label "Customer Relationship Management" over')
+    # Its own leader, from its circle to its box, is not over it.
+    own = line(100, 144, 100, box.bottom, role="leader")
+    assert check(crm, crm_label, own).readable
+
+
 def test_text_cut_off() -> None:
     [finding] = only(check(text("Kettle", 380, 100)), CUT_OFF)
     assert finding.startswith('cut-off: label "Kettle" runs past the right by')
@@ -205,8 +222,13 @@ def test_a_leader_line_does_not_attribute_a_label_against_another_symbol() -> No
     [finding] = only(check(kettle, power, beside, power_label, leader), MISATTRIBUTED)
     assert finding.startswith('misattributed: label "Kettle" is nearer the capability "Power"')
     assert finding.endswith("its leader line notwithstanding")
-    # 15 px before Power's circle, the leader tells.
-    apart = text("Kettle", 179, 104, of="a", anchor="end")
+    # 15 px before Power's circle, where Power's own name would sit, it is still read as
+    # Power's (a real map put a name so, 24 px from its own circle, level with the other's).
+    near = text("Kettle", 179, 104, of="a", anchor="end")
+    leader = line(106, 100, text_extent(near).x, 100, role="leader")
+    assert only(check(kettle, power, near, power_label, leader), MISATTRIBUTED)
+    # 25 px before it, farther than any name sits from its own symbol, the leader tells.
+    apart = text("Kettle", 169, 104, of="a", anchor="end")
     leader = line(106, 100, text_extent(apart).x, 100, role="leader")
     assert check(kettle, power, apart, power_label, leader).readable
 

@@ -926,7 +926,7 @@ class Composer:
             self.add(
                 "evolve", Line(self.id("evolve"), "evolve", start, y, end, y, style, arrow=True)
             )
-            self.obstacles.add_segment(start, y, end, y)
+            self.obstacles.add_segment(start, y, end, y, labels.EVOLVE_COST)
             if component.inertia or evolve.inertia:
                 self.inertia_bar(
                     y, _inertia_spots(x, tx, start, end, self.frame, self.map.stage_bounds)

@@ -36,6 +36,9 @@ CIRCLE_COST = 60.0
 LINK_COST = 35.0
 #: A line along the text (an evolve arrow, a level link) strikes it through: twice as bad.
 STRIKE = 2.0
+#: An evolve arrow is thick, dashed and in the evolved name's own colour: along a name it hides
+#: it as another name over it would.
+EVOLVE_COST = LABEL_COST / STRIKE
 #: A label read as its symbol's only by a leader line: better than over a circle, worse than
 #: across a link.
 LEADER_COST = 45.0
@@ -56,12 +59,13 @@ GRAZE = 0.5
 LABEL_PAD = 7.0
 #: A label's nearest other symbol must be this much farther than its own (pixels).
 ATTRIBUTION_MARGIN = 2.0
-#: A name with a leader line, away from its own symbol, within this (pixels) of another is
-#: read as that one's: a leader is faint and dotted, the circle beside a name is not. It costs
-#: BESIDE_COST more: more than crossing a link (a name by its own circle across a link or two
-#: is read right), less than covering a circle.
-BESIDE = 10.0
-BESIDE_COST = 40.0
+#: A name with a leader line within this (pixels) of another symbol, and nearer it than its
+#: own, is read as that one's: as near as a name sits by its own symbol without a leader
+#: (LEADER_GAP), and a leader is faint and dotted, the circle beside a name is not. It costs
+#: BESIDE_COST more: more than a link striking it through (a name by its own circle across
+#: links is read right), less than overprinting a name.
+BESIDE = LEADER_GAP
+BESIDE_COST = 80.0
 #: A name with a leader line off the plot, in the margins with the title and the stages' names,
 #: reads as one of them: as bad as overprinting a name.
 OFF_PLOT_COST = LABEL_COST
@@ -701,6 +705,16 @@ def candidates(
             out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
         for extra in (0.0, 6.0, 14.0):
             out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
+        # Users side by side along the top (as maps draw several): under, running off one side
+        # of the figure, or farther off, over links that leave it.
+        for extra in (0.0, 14.0):
+            below = y + r + GAP + ASCENT * size + extra
+            out.append((x - r, below, "start"))
+            out.append((x + r, below, "end"))
+        for extra in (24.0, 40.0):
+            out.append((x + r + GAP + extra, y + ASCENT * size / 2, "start"))
+            out.append((x - r - GAP - extra, y + ASCENT * size / 2, "end"))
+            out.append((x, y + r + GAP + ASCENT * size + extra, "middle"))
         return out
     middle = y - height / 2 + ASCENT * size  # baseline that centres the block on y
     for ring, extra in enumerate(RINGS[:reach]):
@@ -947,10 +961,10 @@ class _Placer:
         if cost >= limit and blockers is None:
             return cost, None, (0.0, 0.0)
         nearer = None
+        # Nearer its own symbol than any other, however a reader measures: from the ring of a
+        # halo or from the circle in it (others are measured from their outer rings).
+        own = _gap(box, x, y, request.core) if request.core else gap
         if not leads or blockers is not None:
-            # Nearer its own symbol than any other, however a reader measures: from the ring of
-            # a halo or from the circle in it (others are measured from their outer rings).
-            own = _gap(box, x, y, request.core) if request.core else gap
             nearer = self.symbols.nearer(box, x, y, own)
         if nearer is not None and blockers is not None:
             sx, sy, sr = nearer
@@ -976,7 +990,7 @@ class _Placer:
         if leader is None:
             cost += LABEL_COST  # touching its symbol and another: no leader can tell which
         elif cost < limit:
-            beside = gap > BESIDE and self.symbols.nearer(box, x, y, BESIDE - ATTRIBUTION_MARGIN)
+            beside = self.symbols.nearer(box, x, y, min(own, BESIDE) - ATTRIBUTION_MARGIN)
             if beside:
                 cost += BESIDE_COST  # beside another symbol, away from its own
                 if blockers is not None:

@@ -10,8 +10,8 @@ It finds six kinds of fault:
 - **cut off**: text that runs beyond the canvas;
 - **misattributed**: a component's label nearer another component's symbol, or an
   accelerator's arrow, than its own, and no leader line joining it to its own; or, with one,
-  against the other symbol (a leader is faint and a reader takes the circle beside a name for
-  its owner: misled, worse than an overprint);
+  within 20 px of the other symbol, where a name sits by the symbol it names (a leader is faint
+  and a reader takes the circle beside a name for its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
   the axes; a box (which is opaque) over a line; an accelerator's arrow over a component.
 
@@ -93,8 +93,10 @@ TOUCH = 1.0
 EDGE = 0.5
 #: A label is misattributed when another symbol is nearer than its own by more than this.
 NEARER = 0.5
-#: ... even with a leader line to its own, when that other symbol is this near (pixels).
-BESIDE = 10.0
+#: ... even with a leader line to its own, when that other symbol is this near (pixels): as near
+#: as a name sits to the symbol it names without one (the layout's LEADER_GAP), where a reader
+#: takes it for that symbol's at a glance (a faint dotted leader is read after, if at all).
+BESIDE = 20.0
 #: How near a leader line's ends come to its label and to its symbol, or a link's end to the
 #: symbol it leaves (pixels).
 LEADER_REACH = 3.0
@@ -391,8 +393,8 @@ class _Check:
             s = line.shape
             if line.order < shield:
                 continue
-            if s.role == "leader" and _ends_at(s, lambda x, y: _gap(text.box, x, y)):
-                continue  # its own leader line, which ends at its edge
+            if s.role == "leader" and own is not None and _joins(s, text.box, own):
+                continue  # its own leader line, from its edge to its symbol
             edge = TOUCH
             if own is not None and _ends_at(s, lambda x, y: _reach(own, x, y)):
                 edge = OWN_EDGE
@@ -439,11 +441,7 @@ class _Check:
         )
 
     def leader_joins(self, box: Box, own: _Symbol) -> bool:
-        for s in self.leaders:
-            for (ax, ay), (bx, by) in (((s.x1, s.y1), (s.x2, s.y2)), ((s.x2, s.y2), (s.x1, s.y1))):
-                if _gap(box, ax, ay) <= LEADER_REACH and _reach(own, bx, by) <= LEADER_REACH:
-                    return True
-        return False
+        return any(_joins(s, box, own) for s in self.leaders)
 
     def furniture(self) -> None:
         """The title, notes, the annotations box and legends over a label, a symbol, an axis
@@ -549,6 +547,18 @@ def _distance(box: Box, symbol: _Symbol) -> float:
     dx = max(other.x - box.right, 0.0, box.x - other.right)
     dy = max(other.y - box.bottom, 0.0, box.y - other.bottom)
     return math.hypot(dx, dy)
+
+
+def _joins(line: Line, box: Box, symbol: _Symbol) -> bool:
+    """Whether a line runs from a text's box to a symbol: one end at each. (One end at the box
+    is not enough: another name's leader may start at its circle beside this text.)"""
+    for (ax, ay), (bx, by) in (
+        ((line.x1, line.y1), (line.x2, line.y2)),
+        ((line.x2, line.y2), (line.x1, line.y1)),
+    ):
+        if _gap(box, ax, ay) <= LEADER_REACH and _reach(symbol, bx, by) <= LEADER_REACH:
+            return True
+    return False
 
 
 def _ends_at(line: Line, distance: Callable[[float, float], float]) -> bool:

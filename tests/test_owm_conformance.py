@@ -525,6 +525,13 @@ DEVIATIONS = {
         ("components.name", "anchors.name", "notes.text"),
         lambda d: isinstance(d.owm, str) and d.owm.startswith(f"{d.ours}["),
     ),
+    # `evolution --hide` with no stages after it hides the axis's stage names, as OWM's sources
+    # do (../shared/OWM_SYNTAX.md); OWM 3.0.1 reads `--hide` as the first stage's name.
+    "evolution --hide": Deviation(
+        "evolution --hide\n",
+        ("evolution",),
+        lambda d: isinstance(d.owm, list) and d.owm[0] == "--hide" and d.ours[0] != "--hide",
+    ),
     # OWM reads a link to an empty name, which matches nothing; we ignore the line (W120).
     "link with an empty end": Deviation(
         "y-axis ->->Value Chain\n",

@@ -357,7 +357,7 @@ DEVIATIONS = {
     # read no position either (so the layout places it) and warn (W109).
     "doubled brackets": Deviation(
         "component A [0.5, 0.5]\ncomponent B [0.4, 0.4] label [[5, 6]]\n"
-        "anchor U [[0.9, 0.5]]\nnote hi [[0.1, 0.2]]\nevolve A [[0.8]]\n",
+        "anchor U [[0.9, 0.5]]\nnote hi [[0.1, 0.2]]\nevolve A [[0.8]]\nanchor V [[0.8, 0.5]\n",
         (
             "components.label",
             "anchors.visibility",
@@ -386,10 +386,15 @@ DEVIATIONS = {
     ),
     # `[0.72 0.5]`: OWM reads 0.720.5, so 0.72, and its default evolution 0.1; ours is placed
     # by the layout (W109). Its `label [10 20]` is no offset to OWM, the usual place to us.
+    # So for `[0.4;0.3]`, and for `[0.2,, 0.3]`, where OWM reads no number between the commas.
     "numbers without a comma": Deviation(
-        "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n",
+        "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n"
+        "component B [0.4;0.3] label [8,, 7]\nnote n [0.2,, 0.3]\n",
         ("components.maturity", "components.label", "anchors.maturity", "notes.maturity"),
-        lambda d: (d.ours is None and d.owm == 0.1) or (d.kind.endswith("label") and d.owm is None),
+        lambda d: (
+            (d.ours is None and d.owm == 0.1)
+            or (d.kind.endswith("label") and (d.owm is None or None in d.owm))
+        ),
     ),
     # OWM 3.0.1 names `pipeline A {` "A {", hides it, and reads its members as components.
     "pipeline with its brace on the same line": Deviation(

@@ -310,6 +310,10 @@ ROUND_TRIPS = [
     "Tea; Coffee->Power",
     "url shop [https://example.com/shop",
     "component Leading [,0.5]",
+    "component Semicolon [0.72;0.5] label [10; 20]",
+    "component Twice [0.5,, 0.6] label [8,, 7]",
+    "note twice [0.5, 0.6,, 0.7]",
+    "anchor Opened [[0.9, 0.5] label [[1, 2]",
 ]
 
 
@@ -482,8 +486,6 @@ def test_a_trailing_comma_in_a_bracket_is_ignored_as_in_owm() -> None:
         (2, "W109", 15),
         (3, "W109", 21),
     ]
-    with pytest.raises(MapError):
-        wardley.parse("component A [0.5, , 0.4]")  # an empty value inside stays a mistake
 
 
 def test_a_bracket_never_closed_is_read_as_owm_reads_it() -> None:
@@ -755,3 +757,47 @@ def test_a_comment_that_cuts_a_text_short_is_warned_about(
 def test_a_comment_meant_as_one_is_not_warned_about(line: str) -> None:
     map_ = wardley.parse("component x [0.2, 0.2]\n" + line)
     assert "W130" not in [d.code for d in wardley.check(map_)]
+
+
+def test_a_semicolon_or_a_doubled_comma_in_a_position_is_read_as_owm_reads_it() -> None:
+    # Found by mutating corpus maps (fuzz/owm_mutants.py): OWM takes a position's numbers apart
+    # at commas only, so `[0.72;0.5]` is 0.72 and `[0.5,, 0.6]` has no second number; as for
+    # `[0.72 0.5]`, the evolution not given is placed for you. Each was E001.
+    map_ = wardley.parse(
+        "component A [0.72;0.5] label [10; 20]\nanchor U [0.9,, 0.5] label [8,, 7]\n"
+        "note hi [0.3, 0.4,, 0.7]\n"
+    )
+    a, u = map_.components
+    assert (a.position.visibility, a.position.evolution, a.label) == (0.72, None, None)
+    assert (u.position.visibility, u.position.evolution, u.label) == (0.9, None, None)
+    assert (map_.notes[0].position.visibility, map_.notes[0].position.evolution) == (0.3, 0.4)
+    found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
+    assert [(d.line, d.code, d.column, d.hint) for d in found] == [
+        (1, "W109", 13, "write [0.72, 0.5]"),
+        (1, "W109", 30, "write [10, 20]"),
+        (2, "W109", 10, "write [0.9, 0.5]"),
+        (2, "W109", 28, "write [8, 7]"),
+        (3, "W109", 9, "write [0.3, 0.4]"),
+    ]
+    assert "[0.72;0.5]" in found[0].message and "no evolution" in found[2].message
+    # Where OWM's reading depends on the statement, it stays an error that says what to write.
+    with pytest.raises(MapError) as caught:
+        wardley.parse("component A [0.5, 0.5]\npipeline A [0.2;0.8]\nsize [800,, 600]")
+    assert [(e.code, e.line, e.hint) for e in caught.value.errors] == [
+        ("E001", 2, "write [0.2, 0.8]"),
+        ("E001", 3, "write [800, 600]"),
+    ]
+
+
+def test_a_bracket_opened_twice_is_no_position_as_a_doubled_one() -> None:
+    # `[[0.9, 0.5]`: OWM reads nothing before the second `[`, as from `[[0.9, 0.5]]`. Was E001.
+    map_ = wardley.parse(
+        "anchor U [[0.9, 0.5] label [[1, 2]\ncomponent A [0.5, 0.5]\nevolve A [[0.8]"
+    )
+    [user, _] = map_.components
+    assert (user.position.visibility, user.label, map_.evolves) == (None, None, ())
+    assert [d.hint for d in wardley.check(map_)] == [
+        "write one pair of brackets: [0.9, 0.5]",
+        "write one pair of brackets: [1, 2]",
+        "write evolve A 0.8",
+    ]

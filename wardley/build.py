@@ -62,6 +62,8 @@ _SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "labe
 _EVOLUTION_ONLY_READ = frozenset({"component", "submap", "note"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
 _JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+#: A comma doubled, or more, in a bracket: `[0.5,, 0.6]`.
+_EMPTY_NUMBERS = re.compile(r",(?:\s*,)+\s*")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+),(\d+)(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
@@ -229,6 +231,7 @@ class Builder:
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
                     read_all = self.drop_leading_comma(parent, bracket) and read_all
+                    read_all = self.read_empty_numbers(parent, bracket) and read_all
                     read_all = self.join_spaced_numbers(parent, bracket) and read_all
         return read_all
 
@@ -270,6 +273,41 @@ class Builder:
         self.evolution_only.add(id(bracket))
         return True
 
+    def read_empty_numbers(self, parent: Tree, bracket: Tree) -> bool:
+        """``[0.5,, 0.6]``: OWM reads no number between the two commas, and each number in its
+        place after them (the 0.6 is a third, ignored). So do we, warning, where we read
+        ``[0.5 0.5]``: a position whose evolution is not given is placed for you, and a label
+        with a number not given is no offset. Elsewhere it stays an error (and False)."""
+        if not any(getattr(c, "type", None) == "EXTRA_COMMA" for c in bracket.children):
+            return True
+        span = self.span_of(bracket)
+        written = self.code[span.column - 1 : span.end_column - 1]
+        fix = f"write {_EMPTY_NUMBERS.sub(', ', written)}"
+        if parent.data not in _SPACED_NUMBERS_READ:
+            self.error("E001", f"a number is missing between the commas of {written}", span, fix)
+            return False
+        places: list[Any] = []  # each comma-separated item, None where there is none
+        for child in bracket.children:
+            empty = getattr(child, "type", None) == "EXTRA_COMMA"
+            places.append(None if empty else child)
+        read = places[:2]
+        if None in read:
+            # The number not given is the evolution (the first is never empty here).
+            what = "no offset" if parent.data == "label" else "no evolution (it is placed)"
+            bracket.children = [read[0]]
+            self.joined.add(id(bracket))
+        else:
+            fix = f"write [{', '.join(str(number) for number in read)}]"
+            what = f"only {fix[6:]}, and the rest is ignored"
+            bracket.children = read
+        self.warn(
+            "W109",
+            f"',,' in {written}: OWM reads no number between the commas, so {what}",
+            span,
+            hint=fix,
+        )
+        return True
+
     def join_spaced_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
         spaces (``0.50.5``, so 0.5), and no evolution. So do we, warning, for a component's,
@@ -283,10 +321,11 @@ class Builder:
         if read is None:
             return True
         span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        written = self.code[span.column - 1 : span.end_column - 1]
         if parent.data not in _SPACED_NUMBERS_READ:
             self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
             return False
-        joined = "".join(numbers)
+        joined = re.sub(r"\s+", "", written[1:-1])
         reading = (
             "OWM reads no offset from it"
             if parent.data == "label"
@@ -295,7 +334,7 @@ class Builder:
         )
         self.warn(
             "W109",
-            f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
+            f"no ',' between the numbers of {written}: {reading}",
             span,
             hint=fix,
         )
@@ -1110,7 +1149,7 @@ class Builder:
         doubled = [c for c in tree.children if isinstance(c, str) and c.type == "DOUBLED"]
         if doubled:
             # OWM reads `evolve Kettle [[0.8]]` as evolving a component named "Kettle [[0.8]]".
-            inner = str(doubled[0]).strip()[1:-1].strip()[1:-1]
+            inner = _innermost(str(doubled[0]))[1:-1]
             self.ignore_misnamed_evolve(
                 "W109", "OWM reads no numbers from a doubled bracket", source, doubled[0], inner
             )
@@ -1336,7 +1375,7 @@ class Builder:
                 hint=f"close the bracket: {_shorten(str(token).rstrip())}]",
             )
             return
-        inner = str(token).strip()[1:-1].strip()
+        inner = _innermost(str(token))
         self.warn(
             "W109",
             f"ignored text {_shorten(str(token))!r}: OWM reads no numbers from a doubled bracket",
@@ -1751,6 +1790,13 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)
+
+
+def _innermost(doubled: str) -> str:
+    """The bracket inside a doubled one: `[0.4, 0.6]` in `[[0.4, 0.6]]` or `[[0.4, 0.6]`."""
+    inner = re.search(r"\[[^\[\]]*\]", doubled)
+    assert inner is not None  # the grammar's DOUBLED holds one
+    return inner.group()
 
 
 def _point(comma: re.Match[str]) -> str:

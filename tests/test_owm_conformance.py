@@ -135,7 +135,23 @@ THREE_STAGES = "evolution Uncharted->Emerging->Good\ncomponent A [0.5, 0.5]\n"
 FIVE_STAGES = "evolution A->B->C->D->E\ncomponent A [0.5, 0.5]\n"
 ONE_STAGE = "evolution Pioneering work\ncomponent A [0.5, 0.5]\n"
 
+#: Lines refused until OWM's reading of each was taken (found by the oracle and fuzz/owm_mutants.py).
+REFUSED_UNTIL_NOW = """component A [0.5, 0.5]
+url x [
+url y []
+townplanners [0.5]
+pioneers [0.5 0.5]
+settlers [0.5, 0.6]
+component B [0x1, 0.7] label [10px, 20px]
+component C [0.5, // 0.6]
+note n [0.3, 0.4 // 0.5]
+component D [0.4;0.3]
+component E [0.2,, 0.3] label [8,, 7]
+component F [[0.4, 0.4]
+"""
+
 SMALL = (
+    REFUSED_UNTIL_NOW,
     THREE_STAGES,
     FIVE_STAGES,
     ONE_STAGE,
@@ -238,6 +254,22 @@ def test_lines_we_refused_read_as_owm_reads_them(owm: dict[str, dict[str, Any]])
     assert "G" in components and "H" not in components
     assert components["I evolve 0.8"]["evolve"] == 0.8
     assert sorted(annotations) == [3, 4]  # none from the lines with no place
+
+
+def test_lines_refused_until_now_read_as_owm_reads_them(owm: dict[str, dict[str, Any]]) -> None:
+    theirs = owm[REFUSED_UNTIL_NOW]
+    assert theirs["errors"] == []
+    assert [
+        d for d in differences(theirs, our_reading_of(REFUSED_UNTIL_NOW)) if not _explained(d)
+    ] == []
+    assert [u["url"] for u in theirs["urls"]] == ["", ""]
+    assert [(a["attitude"], a["corners"]) for a in theirs["attitudes"]] == [
+        ("pioneers", [0.5, 0.1, 0.8, 0.2]),
+        ("settlers", [0.5, 0.6, 0.8, 0.2]),
+        ("townplanners", [0.5, 0.1, 0.8, 0.2]),
+    ]
+    b = next(c for c in theirs["components"] if c["name"] == "B")
+    assert (b["visibility"], b["label"]) == (0, [10, 20])
 
 
 def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:

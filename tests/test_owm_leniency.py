@@ -314,6 +314,14 @@ ROUND_TRIPS = [
     "component Twice [0.5,, 0.6] label [8,, 7]",
     "note twice [0.5, 0.6,, 0.7]",
     "anchor Opened [[0.9, 0.5] label [[1, 2]",
+    "url bare [",
+    "url nothing []",
+    "townplanners [0.5]",
+    "pioneers [0.5 0.5]",
+    "settlers [0.5, 0.5]",
+    "component Hex [0x1, 2] label [10px, 20px]",
+    "component Cut [0.5, // 0.6]",
+    "component Cut2 [0.5, 0.6 // x] label [1, // 2]",
 ]
 
 
@@ -696,8 +704,7 @@ def test_a_url_whose_bracket_is_never_closed_is_the_rest_of_its_line_as_in_owm()
         11,
         "close the bracket: [https://example.com/shop]",
     )
-    with pytest.raises(MapError):
-        wardley.parse("url shop [")  # no address at all stays an error
+    # With no address at all, see test_a_url_with_no_address_is_read_as_owm_reads_it.
 
 
 def test_a_leading_comma_is_a_position_with_no_visibility_as_in_owm() -> None:
@@ -800,4 +807,75 @@ def test_a_bracket_opened_twice_is_no_position_as_a_doubled_one() -> None:
         "write one pair of brackets: [0.9, 0.5]",
         "write one pair of brackets: [1, 2]",
         "write evolve A 0.8",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "corners", "hint"),
+    [
+        ("townplanners [0.5]", (0.5, 0.1, 0.8, 0.2), "townplanners [0.5, 0.1, 0.8, 0.2]"),
+        ("pioneers [0.5 0.5]", (0.5, 0.1, 0.8, 0.2), "pioneers [0.5, 0.1, 0.8, 0.2]"),
+        ("settlers [0.5, 0.6]", (0.5, 0.6, 0.8, 0.2), "settlers [0.5, 0.6, 0.8, 0.2]"),
+        ("settlers [0.5, 0.6, 0.3]", (0.5, 0.6, 0.3, 0.2), "settlers [0.5, 0.6, 0.3, 0.2]"),
+        ("pioneers []", (0.9, 0.1, 0.8, 0.2), "pioneers [0.9, 0.1, 0.8, 0.2]"),
+    ],
+)
+def test_an_area_with_fewer_than_four_corners_takes_owm_s_defaults_for_the_rest(
+    line: str, corners: tuple[float, ...], hint: str
+) -> None:
+    # Found by the OWM oracle: OWM draws `townplanners [0.5]` with its default for each corner
+    # not written (0.9, 0.1, 0.8, 0.2); it was E011. The warning says the area drawn.
+    map_ = wardley.parse(line)
+    assert [a.corners for a in map_.attitudes] == [corners]
+    warning = wardley.check(map_)[-1]
+    assert (warning.code, warning.hint) == ("W109", f"write all four: {hint}")
+
+
+def test_a_url_with_no_address_is_read_as_owm_reads_it() -> None:
+    # `url x [` (a line being typed) was E001; OWM reads an empty address, which links nowhere.
+    map_ = wardley.parse("submap S [0.5, 0.5] url(x)\nurl x [\nurl y []")
+    assert [(u.name, u.address) for u in map_.urls] == [("x", ""), ("y", "")]
+    found = wardley.check(map_)
+    assert [(d.code, d.line, d.hint) for d in found] == [
+        ("W115", 2, "write its address: url x [https://…]"),
+        ("W115", 3, "write its address: url y [https://…]"),
+    ]
+    assert "href" not in wardley.to_svg(map_)
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("component A [0.5, // 0.6]", "[0.5, 0.6]"),
+        ("component A [0.5, 0.6 // was 0.7]", "[0.5, 0.6]"),
+        ("anchor A [0.9, 0.5] label [-10, // 20]", "[-10, 20]"),
+        ("note A [ // 0.3, 0.4]", "[0.3, 0.4]"),
+    ],
+)
+def test_a_comment_inside_a_bracket_leaves_it_unread_as_in_owm(line: str, hint: str) -> None:
+    # OWM's `//` starts a comment inside a bracket too, which is then never closed, and OWM
+    # reads no numbers from it. `[0.5, // 0.6]` was E001 (the line ending in ','); the rest
+    # was warned about as a bracket never closed, with no word of the `//`.
+    map_ = wardley.parse(line)
+    item = (map_.components or map_.notes)[0]
+    assert item.position.evolution is None if "label" not in line else 0.5
+    assert getattr(item, "label", None) is None
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.hint) == ("W128", f"close the bracket before the comment: {hint}")
+    assert "'//' inside the bracket" in warning.message
+    assert [c.text for c in map_.comments] == [line[line.index("//") :]]
+
+
+def test_a_number_with_more_after_it_is_the_number_it_starts_with_as_in_owm() -> None:
+    # OWM reads a bracket's items with JavaScript's parseFloat: `0x1` is 0, `10px` is 10. E001.
+    map_ = wardley.parse("component A [0x1, 0.7] label [10px, 20px]\nsize [800px, 600]")
+    [a] = map_.components
+    assert (a.position.visibility, a.position.evolution, a.label) == (0, 0.7, (10, 20))
+    assert map_.size == (800, 600)
+    found = wardley.check(map_)
+    assert [(d.code, d.column, d.hint) for d in found] == [
+        ("W109", 14, "write the number alone: 0, or the one meant"),
+        ("W109", 31, "write the number alone: 10, or the one meant"),
+        ("W109", 37, "write the number alone: 20, or the one meant"),
+        ("W109", 7, "write the number alone: 800, or the one meant"),
     ]

@@ -57,7 +57,9 @@ DEFAULT_EVOLVE = 0.85
 STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
 #: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
-_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label", "attitude"})
+#: Where ``[0.5,, 0.6]`` is read as OWM reads it: the number not given is not read.
+_EMPTY_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
 #: Where ``[,0.5]`` is read as OWM reads it, a position with no visibility.
 _EVOLUTION_ONLY_READ = frozenset({"component", "submap", "note"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
@@ -228,6 +230,8 @@ class Builder:
         read_all = True
         for parent in tree.iter_subtrees():
             for bracket in parent.children:
+                if getattr(bracket, "data", None) in ("bracket", "places"):
+                    self.read_loose_numbers(bracket)
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
                     read_all = self.drop_leading_comma(parent, bracket) and read_all
@@ -273,6 +277,25 @@ class Builder:
         self.evolution_only.add(id(bracket))
         return True
 
+    def read_loose_numbers(self, bracket: Tree) -> None:
+        """``[0.5a, 0.6]``, ``[0x1, 2]``: OWM reads the number each item starts with (as
+        JavaScript's parseFloat does, 0.5 and 0), and so do we, warning."""
+        from lark import Token
+
+        for at, item in enumerate(bracket.children):
+            if getattr(item, "type", None) != "LOOSE_NUMBER":
+                continue
+            read = _JS_NUMBER.match(item)
+            assert read is not None  # the grammar's LOOSE_NUMBER starts with one
+            self.warn(
+                "W109",
+                f"{str(item)!r} is read as {read.group()}, the number it starts with, as OWM "
+                "reads it",
+                self.span_of(item),
+                hint=f"write the number alone: {read.group()}, or the one meant",
+            )
+            bracket.children[at] = Token.new_borrow_pos("NUMBER", read.group(), item)
+
     def read_empty_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5,, 0.6]``: OWM reads no number between the two commas, and each number in its
         place after them (the 0.6 is a third, ignored). So do we, warning, where we read
@@ -283,7 +306,7 @@ class Builder:
         span = self.span_of(bracket)
         written = self.code[span.column - 1 : span.end_column - 1]
         fix = f"write {_EMPTY_NUMBERS.sub(', ', written)}"
-        if parent.data not in _SPACED_NUMBERS_READ:
+        if parent.data not in _EMPTY_NUMBERS_READ:
             self.error("E001", f"a number is missing between the commas of {written}", span, fix)
             return False
         places: list[Any] = []  # each comma-separated item, None where there is none
@@ -1101,8 +1124,23 @@ class Builder:
 
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
-        address = str(tree.children[2]).strip()
-        end = tree.children[2].end_column - 1
+        given = tree.children[2] if len(tree.children) > 2 else None
+        if not (isinstance(given, str) and given.type == "ADDRESS" and given.strip()):
+            # `url x [` or `url x []`: OWM reads an empty address, which links nowhere.
+            self.warn(
+                "W115",
+                f"url {name} has no address; a submap's link to it will not be drawn",
+                Span(
+                    self.line_number, tree.children[1].column or 1, span.end_line, span.end_column
+                ),
+                hint=f"write its address: url {name} [https://…]",
+            )
+            rest = [n for n in tree.children[2:] if n is not given]
+            self.ignore(rest, "a url has a name and an address only", "remove it")
+            self.urls.append(Url(name, "", span))
+            return
+        address = str(given).strip()
+        end = given.end_column - 1
         if self.code[end : end + 1] != "]":
             # OWM reads the rest of the line as the address.
             self.warn(
@@ -1538,6 +1576,23 @@ class Builder:
                 self.attitudes.append(Attitude(keyword, DEFAULT_ATTITUDE, span))
             else:
                 self.keep_as_comment(span)
+            return
+        if _too_few_numbers(bracket, 4):
+            # OWM gives each corner not written its default: `settlers [0.5]` is drawn.
+            given = [float(n) for n in bracket.children]
+            corners = (*given, *DEFAULT_ATTITUDE[len(given) :])
+            area = ", ".join(f"{v:g}" for v in corners)
+            self.warn(
+                "W109",
+                f"{keyword} takes 4 numbers, the corners [visibility, evolution, visibility, "
+                f"evolution]: those not given are OWM's defaults, so the area is [{area}]",
+                self.span_of(bracket),
+                hint=f"write all four: {keyword} [{area}]",
+            )
+            self.in_range(bracket.children)
+            self.attitudes.append(
+                Attitude(keyword, (corners[0], corners[1], corners[2], corners[3]), span)
+            )
             return
         values = self.numbers(bracket, 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:

@@ -879,3 +879,23 @@ def test_a_number_with_more_after_it_is_the_number_it_starts_with_as_in_owm() ->
         ("W109", 37, "write the number alone: 20, or the one meant"),
         ("W109", 7, "write the number alone: 800, or the one meant"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "bracket", "hint"),
+    [
+        ("component A [0.9,", "'[0.9,'", "([0.9, …])"),
+        ("component A [0.9, 0.5] label [", "'['", "([…])"),
+    ],
+)
+def test_a_bracket_still_being_written_is_an_error_that_says_so(
+    line: str, bracket: str, hint: str
+) -> None:
+    # OWM reads no numbers from it and draws the component at [0.9, 0.1]: a documented
+    # deviation, as the line is most likely being typed. The message said "the line ends too
+    # early", and the hint listed the parser's terminals.
+    with pytest.raises(MapError) as caught:
+        wardley.parse(line)
+    [error] = caught.value.errors
+    assert (error.code, error.message) == ("E001", f"the bracket {bracket} is not finished")
+    assert error.hint == f"finish it {hint} or remove it: OWM reads no numbers from it"

@@ -38,7 +38,8 @@ TERMINAL_WORDS = {
     "$END": "the end of the line",
     "TEXT": "text", "ANNOTATION_TEXT": "text", "NOTE_TEXT": "text", "ADDRESS": "an address",
     "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)",
-    "LABEL": "label [dx, dy]", "DOUBLED": "'['",
+    "LABEL": "label [dx, dy]", "DOUBLED": "'['", "LOOSE_NUMBER": "a number",
+    "EXTRA_COMMA": "','", "LEADING_COMMA": "','", "TRAILING_COMMA": "','",
     "INERTIA": "inertia", "HIDE": "--hide", "URL_REF": "url(name)", "JUNK": "text",
     "DECLARE": "a declaration (component, user, need, capability)",
 }  # fmt: skip
@@ -404,6 +405,18 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
             hint=f"did you mean '{close[0]}'?" if close else _STATEMENTS_HINT,
         )
     hint = _hint(code, first_word, start, column, expected)
+    opened = code.rfind("[")
+    if (
+        found.token_type in (None, "$END")
+        and what.startswith("the line ends")
+        and opened > code.rfind("]")
+    ):
+        # `component A [0.5,`: a bracket still being written (OWM reads no numbers from it).
+        bracket = code[opened:].rstrip()
+        what = f"the bracket {_describe(bracket)} is not finished"
+        hint = f"finish it ({bracket} …]) or remove it: OWM reads no numbers from it".replace(
+            "[ ", "["
+        )
     return Diagnostic(
         "E001", what, Span(line.number, column, line.number, column + width), hint=hint
     )

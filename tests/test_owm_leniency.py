@@ -322,6 +322,7 @@ ROUND_TRIPS = [
     "component Hex [0x1, 2] label [10px, 20px]",
     "component Cut [0.5, // 0.6]",
     "component Cut2 [0.5, 0.6 // x] label [1, // 2]",
+    "evolve Power 0.89 soon",
 ]
 
 
@@ -899,3 +900,20 @@ def test_a_bracket_still_being_written_is_an_error_that_says_so(
     [error] = caught.value.errors
     assert (error.code, error.message) == ("E001", f"the bracket {bracket} is not finished")
     assert error.hint == f"finish it {hint} or remove it: OWM reads no numbers from it"
+
+
+def test_an_evolve_with_words_after_its_target_evolves_to_it_as_in_owm() -> None:
+    # Found by mutating corpus maps: OWM takes the first decimal as the target; we read the
+    # words after it into the name ("Power 0.89 soon"), which named nothing, and evolved to 0.85.
+    map_ = wardley.parse(DECLARED + "evolve Power->Grid Power 0.89 soon\nevolve Motivation 0.7 ...")
+    assert [(e.component, e.to, e.position.evolution) for e in map_.evolves] == [
+        ("Power", "Grid Power", 0.89),
+        ("Motivation", None, 0.7),
+    ]
+    assert [(d.code, d.line, d.column) for d in wardley.check(map_)] == [
+        ("W109", 3, 31),
+        ("W109", 4, 23),
+    ]
+    # A name holding a decimal keeps it where a target follows (`Web 2.0 0.6`, as before).
+    [evolve] = wardley.parse("component Web 2.0 [0.5, 0.5]\nevolve Web 2.0 0.6 soon").evolves
+    assert (evolve.component, evolve.position.evolution) == ("Web 2.0", 0.6)

@@ -323,6 +323,7 @@ ROUND_TRIPS = [
     "component Cut [0.5, // 0.6]",
     "component Cut2 [0.5, 0.6 // x] label [1, // 2]",
     "evolve Power 0.89 soon",
+    "Power->Motivation ->",
 ]
 
 
@@ -917,3 +918,17 @@ def test_an_evolve_with_words_after_its_target_evolves_to_it_as_in_owm() -> None
     # A name holding a decimal keeps it where a target follows (`Web 2.0 0.6`, as before).
     [evolve] = wardley.parse("component Web 2.0 [0.5, 0.5]\nevolve Web 2.0 0.6 soon").evolves
     assert (evolve.component, evolve.position.evolution) == ("Web 2.0", 0.6)
+
+
+def test_a_link_ending_in_an_operator_keeps_its_links_as_in_owm() -> None:
+    # Found by mutating corpus maps: OWM links the first two names of `A->B ->`; the whole line
+    # was ignored (W120). An empty end elsewhere (`A->->B`, `->A`) still leaves it undrawn.
+    map_ = wardley.parse(DECLARED + "Power->Motivation ->\nMotivation->->Power\n->Power")
+    assert [(link.source, link.target) for link in map_.links] == [("Power", "Motivation")]
+    found = [d for d in wardley.check(map_) if d.code == "W120"]
+    assert [(d.code, d.line, d.column) for d in found] == [
+        ("W120", 3, 19),
+        ("W120", 4, 13),
+        ("W120", 5, 1),
+    ]
+    assert "with no name after it is ignored" in found[0].message

@@ -1645,6 +1645,17 @@ class Builder:
             empty_end = next(
                 c for c in reversed(tree.children) if isinstance(c, str) and c.type == "LINK_OP"
             )
+            if len(names) >= 2:
+                # `A->B ->`: OWM links its first two names, so the links before the operator
+                # with nothing after it stand, and it is ignored.
+                self.warn(
+                    "W120",
+                    f"{str(empty_end)!r} with no name after it is ignored, as in OWM",
+                    self.span_of(empty_end),
+                    hint="remove it, or write the name it links to",
+                )
+                operators.pop()
+                empty_end = None
         if empty_end is not None:
             # OWM links a name to an empty one, which matches nothing: the line is not drawn.
             self.warn(

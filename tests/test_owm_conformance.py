@@ -391,7 +391,8 @@ DEVIATIONS = {
     # read no position either (so the layout places it) and warn (W109).
     "doubled brackets": Deviation(
         "component A [0.5, 0.5]\ncomponent B [0.4, 0.4] label [[5, 6]]\n"
-        "anchor U [[0.9, 0.5]]\nnote hi [[0.1, 0.2]]\nevolve A [[0.8]]\nanchor V [[0.8, 0.5]\n",
+        "anchor U [[0.9, 0.5]]\nnote hi [[0.1, 0.2]]\nevolve A [[0.8]]\nanchor V [[0.8, 0.5]\n"
+        "pipeline A\n{\n  component M [[0.63]\n  component N [0.7]\n}\n",
         (
             "components.label",
             "anchors.visibility",
@@ -399,11 +400,14 @@ DEVIATIONS = {
             "notes.visibility",
             "notes.maturity",
             "evolves.missing",
+            "pipelines.extent",
+            "pipelines.members.maturity",
         ),
         lambda d: (
-            (d.ours is None and d.owm in (0.9, 0.1))
+            (d.ours is None and d.owm in (0.9, 0.1, 0.2))
             or (d.kind.endswith("label") and d.owm is not None and d.owm[0] is None)
             or "[[" in d.item
+            or (d.kind == "pipelines.extent" and d.owm is not None and 0.2 in d.owm)
         ),
     ),
     # OWM reads no number from a bracket never closed (`[0.95, 0.53` at the end of the line):
@@ -586,10 +590,21 @@ DEVIATIONS = {
         lambda d: d.owm in (f"{d.ours} inertia", f"{d.ours} (inertia)"),
     ),
     # `component A[0.5, 0.5]`: OWM's name runs to a space and `[`, so it holds the bracket.
+    # So with a tab before it (`component A\t[0.5, 0.5]`): OWM's name runs to a space and `[`.
     "position without a space before it": Deviation(
-        "component A[0.5, 0.5]\nanchor U[0.9, 0.5]\nnote hello[0.3, 0.3]\n",
+        "component A[0.5, 0.5]\nanchor U[0.9, 0.5]\nnote hello[0.3, 0.3]\n"
+        "component B\t[0.4, 0.4]\nnote hi\t[0.2, 0.2]\n",
         ("components.name", "anchors.name", "notes.text"),
-        lambda d: isinstance(d.owm, str) and d.owm.startswith(f"{d.ours}["),
+        lambda d: (
+            isinstance(d.owm, str)
+            and d.owm.startswith((f"{d.ours}[", f"{d.ours} [", f"{d.ours}\t["))
+        ),
+    ),
+    # `A->B->C` is a chain, two links; OWM links the first two names only.
+    "link chain": Deviation(
+        "component A [0.5, 0.5]\ncomponent B [0.4, 0.4]\ncomponent C [0.3, 0.3]\nA->B->C\n",
+        ("links.extra",),
+        lambda d: d.owm is None and isinstance(d.ours, dict) and d.ours["start"] != "",
     ),
     # `evolution --hide` with no stages after it hides the axis's stage names, as OWM's sources
     # do (../shared/OWM_SYNTAX.md); OWM 3.0.1 reads `--hide` as the first stage's name.

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import wardley
+from wardley.stages import DEFAULT_LABELS
 
 from .conftest import corpus_maps, corpus_paths, needs_corpus
 from .owm_oracle import Difference, differences, our_reading_of, owm_reading, unavailable
@@ -572,9 +573,22 @@ DEVIATIONS = {
     # any white space there, as between the other words of a line.
     # So for `label\t[1, 2]`, an offset to us and no label to OWM (its default offset).
     "white space after a keyword": Deviation(
-        "component\tA [0.5, 0.5]\nanchor\u00a0U [0.9, 0.5]\ncomponent B [0.4, 0.4] label\t[1, 2]\n",
-        ("components.extra", "anchors.extra", "components.label"),
-        lambda d: (d.owm is None and isinstance(d.ours, dict)) or d.owm == [5, -10],
+        "component\tA [0.5, 0.5]\nanchor\u00a0U [0.9, 0.5]\ncomponent B [0.4, 0.4] label\t[1, 2]\n"
+        "pipeline\tA [0.3, 0.6]\nnote\thi [0.3, 0.3]\nevolve\tA 0.9\nevolution\tW->X->Y->Z\n",
+        (
+            "components.extra",
+            "anchors.extra",
+            "components.label",
+            "pipelines.extra",
+            "notes.extra",
+            "evolves.extra",
+            "evolution",
+        ),
+        lambda d: (
+            (d.owm is None and isinstance(d.ours, dict))
+            or d.owm == [5, -10]
+            or (d.kind == "evolution" and d.owm == list(DEFAULT_LABELS))
+        ),
     ),
     # A byte-order mark before `title` hides the title from OWM (it must start the line).
     "byte-order mark": Deviation(
@@ -585,9 +599,13 @@ DEVIATIONS = {
     # `component Legacy inertia [..]`, `component Old (inertia) [..]`: OWM's name runs to the
     # ` [`, inertia and all; ours stops before the inertia, which both read.
     "inertia before the position": Deviation(
-        "component Legacy inertia [0.2, 0.6]\ncomponent Old (inertia) [0.3, 0.3]\n",
-        ("components.name",),
-        lambda d: d.owm in (f"{d.ours} inertia", f"{d.ours} (inertia)"),
+        "component Legacy inertia [0.2, 0.6]\ncomponent Old (inertia) [0.3, 0.3]\n"
+        "component social inertia norm [0.4, 0.4]\n",
+        ("components.name", "components.inertia"),
+        lambda d: (
+            d.owm in (f"{d.ours} inertia", f"{d.ours} (inertia)")
+            or (d.owm is True and d.ours is False and "inertia" in d.item)
+        ),
     ),
     # `component A[0.5, 0.5]`: OWM's name runs to a space and `[`, so it holds the bracket.
     # So with a tab before it (`component A\t[0.5, 0.5]`): OWM's name runs to a space and `[`.

@@ -428,8 +428,15 @@ DEVIATIONS = {
     # So for `[0.4;0.3]`, and for `[0.2,, 0.3]`, where OWM reads no number between the commas.
     "numbers without a comma": Deviation(
         "component A [0.72 0.5] label [10 20]\nanchor U [0.9 0.5]\nnote hi [0.5 5]\n"
-        "component B [0.4;0.3] label [8,, 7]\nnote n [0.2,, 0.3]\n",
-        ("components.maturity", "components.label", "anchors.maturity", "notes.maturity"),
+        "component B [0.4;0.3] label [8,, 7]\nnote n [0.2,, 0.3]\nevolve B 0.8 label [1,, 2]\n",
+        (
+            "components.maturity",
+            "components.label",
+            "anchors.maturity",
+            "notes.maturity",
+            "evolves.label",
+            "pipelines.members.label",
+        ),
         lambda d: (
             (d.ours is None and d.owm == 0.1)
             or (d.kind.endswith("label") and (d.owm is None or None in d.owm))
@@ -611,11 +618,23 @@ DEVIATIONS = {
     # So with a tab before it (`component A\t[0.5, 0.5]`): OWM's name runs to a space and `[`.
     "position without a space before it": Deviation(
         "component A[0.5, 0.5]\nanchor U[0.9, 0.5]\nnote hello[0.3, 0.3]\n"
-        "component B\t[0.4, 0.4]\nnote hi\t[0.2, 0.2]\n",
-        ("components.name", "anchors.name", "notes.text"),
+        "component B\t[0.4, 0.4]\nnote hi\t[0.2, 0.2]\naccelerator X\t[0.3, 0.3]\n"
+        "pipeline B\t[0.3, 0.5]\n",
+        (
+            "components.name",
+            "anchors.name",
+            "notes.text",
+            "accelerators.name",
+            "pipelines.name",
+            "pipelines.hidden",
+            "pipelines.extent",
+        ),
         lambda d: (
-            isinstance(d.owm, str)
-            and d.owm.startswith((f"{d.ours}[", f"{d.ours} [", f"{d.ours}\t["))
+            (
+                isinstance(d.owm, str)
+                and d.owm.startswith((f"{d.ours}[", f"{d.ours} [", f"{d.ours}\t["))
+            )
+            or (d.kind in ("pipelines.hidden", "pipelines.extent") and "[" in d.item)
         ),
     ),
     # `A->B->C` is a chain, two links; OWM links the first two names only.

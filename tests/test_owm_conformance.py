@@ -461,6 +461,13 @@ DEVIATIONS = {
         ("error",),
         lambda d: d.owm is None and "is not finished" in str(d.ours),
     ),
+    # `evolve`, `note` or `pipeline` alone, a statement not yet written, is error E001; OWM
+    # draws nothing for it.
+    "keyword with nothing after it": Deviation(
+        "component A [0.5, 0.5]\nevolve\n",
+        ("error",),
+        lambda d: d.owm is None and "with nothing after it" in str(d.ours),
+    ),
     # `[0.53, etc. 0.45]`: a word in a position is a stage to us, E009 when it names none (with
     # "did you mean"); OWM takes the spaces out and reads no number from `etc.0.45`.
     "unknown stage": Deviation(

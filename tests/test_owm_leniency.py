@@ -932,3 +932,18 @@ def test_a_link_ending_in_an_operator_keeps_its_links_as_in_owm() -> None:
         ("W120", 5, 1),
     ]
     assert "with no name after it is ignored" in found[0].message
+
+
+@pytest.mark.parametrize("keyword", ["evolve", "note", "pipeline", "url", "annotation"])
+def test_a_keyword_with_nothing_after_it_is_an_error_that_says_so(keyword: str) -> None:
+    # OWM draws nothing for it: a documented deviation, as the statement is still to be written.
+    # It said "the line ends too early", and the hint listed the parser's terminals.
+    with pytest.raises(MapError) as caught:
+        wardley.parse(f"component A [0.5, 0.5]\n{keyword} \n")
+    [error] = caught.value.errors
+    assert (error.code, error.line, error.message) == (
+        "E001",
+        2,
+        f"'{keyword}' with nothing after it",
+    )
+    assert error.hint is not None and "OWM draws nothing for it" in error.hint

@@ -405,6 +405,10 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
             hint=f"did you mean '{close[0]}'?" if close else _STATEMENTS_HINT,
         )
     hint = _hint(code, first_word, start, column, expected)
+    if code.strip() == first_word and lowered in KEYWORDS:
+        # `evolve` alone, a statement not yet written: OWM draws nothing for it.
+        what = f"'{first_word}' with nothing after it"
+        hint = "write the rest of the statement, or remove the line (OWM draws nothing for it)"
     opened = code.rfind("[")
     if (
         found.token_type in (None, "$END")

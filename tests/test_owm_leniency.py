@@ -947,3 +947,13 @@ def test_a_keyword_with_nothing_after_it_is_an_error_that_says_so(keyword: str) 
         f"'{keyword}' with nothing after it",
     )
     assert error.hint is not None and "OWM draws nothing for it" in error.hint
+
+
+def test_a_closing_brace_with_words_after_it_closes_its_block_as_in_owm() -> None:
+    # Found by mutating corpus maps: `} etc.` was no `}`, so the block was never closed (E004).
+    map_ = wardley.parse(DECLARED + "pipeline Power\n{\n  component Coal [0.2]\n} etc.\n")
+    [pipeline] = map_.pipelines
+    assert (pipeline.members, pipeline.span.end_line if pipeline.span else None) == (("Coal",), 6)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.line, warning.column) == ("W109", 6, 3)
+    _assert_converts_back(map_)

@@ -404,7 +404,8 @@ class Builder:
             if self.block is None:
                 self.error("E006", "'}' closes no block", span, hint="remove it")
                 return
-            self.close_block(span)
+            self.ignore(tree.children[1:], "a '}' closes its block, and nothing else", "remove it")
+            self.close_block(self.span_of(tree.children[0]))
             return
         if kind == "items":
             if self.block is None:

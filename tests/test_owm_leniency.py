@@ -324,6 +324,7 @@ ROUND_TRIPS = [
     "component Cut2 [0.5, 0.6 // x] label [1, // 2]",
     "evolve Power 0.89 soon",
     "Power->Motivation ->",
+    "evolve Power->->Grid Power 0.9",
 ]
 
 
@@ -957,3 +958,13 @@ def test_a_closing_brace_with_words_after_it_closes_its_block_as_in_owm() -> Non
     [warning] = wardley.check(map_)
     assert (warning.code, warning.line, warning.column) == ("W109", 6, 3)
     _assert_converts_back(map_)
+
+
+def test_an_evolve_with_its_arrow_doubled_evolves_with_no_new_name_as_in_owm() -> None:
+    # Found by mutating corpus maps: `evolve A->->B 0.8` was E001; OWM evolves A, no new name.
+    map_ = wardley.parse(DECLARED + "evolve Power->->Grid Power 0.9 label [1, 2]")
+    [evolve] = map_.evolves
+    assert (evolve.component, evolve.to, evolve.position.evolution) == ("Power", None, 0.9)
+    [warning] = wardley.check(map_)
+    assert (warning.code, warning.column, warning.span.end_column) == ("W109", 13, 17)
+    assert warning.hint == "write one arrow: evolve Power->Grid Power"

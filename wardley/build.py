@@ -1195,6 +1195,20 @@ class Builder:
             self.keep_as_comment(span)
             return
         target = self.declared_name(names[1]) if len(names) > 1 else None
+        arrows = [c for c in tree.children if isinstance(c, str) and c.type == "ARROW"]
+        if len(arrows) > 1:
+            self.warn(
+                "W109",
+                f"'{''.join(arrows)}' gives no new name: OWM evolves {source} and reads none",
+                Span(
+                    self.line_number,
+                    arrows[0].column or 1,
+                    self.line_number,
+                    arrows[-1].end_column or 1,
+                ),
+                hint=f"write one arrow: evolve {source}->{target}",
+            )
+            target = None
         if target is not None and normalise_name(target) == normalise_name(source):
             self.warn(
                 "W123",

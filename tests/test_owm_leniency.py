@@ -968,3 +968,12 @@ def test_an_evolve_with_its_arrow_doubled_evolves_with_no_new_name_as_in_owm() -
     [warning] = wardley.check(map_)
     assert (warning.code, warning.column, warning.span.end_column) == ("W109", 13, 17)
     assert warning.hint == "write one arrow: evolve Power->Grid Power"
+
+
+def test_an_address_in_a_bracket_is_cut_by_its_comment_as_an_address() -> None:
+    # A `//` after `https:` is an address's: W130 says so, bracket or not (not W128's fix,
+    # "close the bracket before the comment", which would lose the address).
+    map_ = wardley.parse("note see [https://x.org] [0.3, 0.3]")
+    said = {d.code: d.message for d in wardley.check(map_)}
+    assert "after 'https:'" in said["W130"]
+    assert "inside the bracket" not in said["W128"]

@@ -114,7 +114,8 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
             elif ch == "/" and not in_quote and raw.startswith("//", i) and i >= slashes_from:
                 comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
                 before = _blank_out(raw[:i], blanked)
-                cut_bracket = _bracket_cut_short(before)
+                # An address's `//` is W130's (below), even inside a bracket.
+                cut_bracket = None if _SCHEME.search(before) else _bracket_cut_short(before)
                 if cut_bracket is not None:
                     diagnostics.append(_bracket_cut(raw, i, cut_bracket, number))
                 else:

@@ -977,3 +977,9 @@ def test_an_address_in_a_bracket_is_cut_by_its_comment_as_an_address() -> None:
     said = {d.code: d.message for d in wardley.check(map_)}
     assert "after 'https:'" in said["W130"]
     assert "inside the bracket" not in said["W128"]
+
+
+def test_an_area_with_a_corner_too_large_to_be_a_number_is_refused() -> None:
+    with pytest.raises(MapError) as caught:
+        wardley.parse("settlers [1e999]")
+    assert [e.code for e in caught.value.errors] == ["E008"]

@@ -225,8 +225,9 @@ class Builder:
         return self.finish()
 
     def tidy_brackets(self, tree: Tree) -> bool:
-        """Each bracket of a statement as OWM reads it: past a trailing comma, and numbers with
-        no comma between them as one. False when the statement is not to be read."""
+        """Each bracket of a statement as OWM reads it: past a trailing comma, a doubled one,
+        numbers with no comma between them as one, and a number with more after it as the number
+        it starts with. False when the statement is not to be read."""
         read_all = True
         for parent in tree.iter_subtrees():
             for bracket in parent.children:
@@ -1594,7 +1595,9 @@ class Builder:
             return
         if _too_few_numbers(bracket, 4):
             # OWM gives each corner not written its default: `settlers [0.5]` is drawn.
-            given = [float(n) for n in bracket.children]
+            given = [self.number(n) for n in bracket.children]
+            if None in given:
+                return  # a number too large (E008)
             corners = (*given, *DEFAULT_ATTITUDE[len(given) :])
             area = ", ".join(f"{v:g}" for v in corners)
             self.warn(

@@ -983,3 +983,12 @@ def test_an_area_with_a_corner_too_large_to_be_a_number_is_refused() -> None:
     with pytest.raises(MapError) as caught:
         wardley.parse("settlers [1e999]")
     assert [e.code for e in caught.value.errors] == ["E008"]
+
+
+def test_an_area_whose_bracket_a_comment_cuts_short_is_drawn_at_owm_s_default() -> None:
+    # OWM draws `settlers [0.75, 0.3, 0.5 // …]`, its bracket never closed, at its default area,
+    # as it draws `settlers [0.75, 0.3, 0.5`; the bracket cut short left a bare `settlers`, no
+    # area at all (found by fuzz/owm_mutants.py).
+    map_ = wardley.parse("settlers [0.75, 0.3, 0.5 // was 0.6]")
+    assert [a.corners for a in map_.attitudes] == [(0.9, 0.1, 0.8, 0.2)]
+    assert sorted(d.code for d in wardley.check(map_)) == ["W109", "W128"]

@@ -1578,10 +1578,16 @@ class Builder:
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
-        bracket = self.setting_bracket(tree, f"{keyword} has its area's corners only", span)
+        cut = next(line.cut_bracket for line in self.lines if line.number == span.line)
+        bracket = (
+            None
+            if cut and len(tree.children) == 1
+            else self.setting_bracket(tree, f"{keyword} has its area's corners only", span)
+        )
         if bracket is None:
-            if len(tree.children) > 1:
-                # OWM draws `settlers …` with no readable corners at its default area.
+            if len(tree.children) > 1 or cut:
+                # OWM draws `settlers …` with no readable corners at its default area, a
+                # bracket a `//` cut short too.
                 self.warn(
                     "W109",
                     f"{keyword} without readable corners: drawn at OWM's default area "

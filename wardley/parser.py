@@ -52,6 +52,8 @@ class SourceLine:
     number: int
     code: str
     comments: tuple[Comment, ...] = ()
+    #: A `//` cut a bracket short (`settlers [0.7, // 0.6]`): spaced out of the code with it.
+    cut_bracket: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,7 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 )
             )
             code_text = ""
-        result.append(SourceLine(number, code_text, tuple(comments)))
+        result.append(SourceLine(number, code_text, tuple(comments), cut_bracket is not None))
     if open_comment is not None:
         # OWM reads the rest of the map as the comment, and so do we: said plainly, as it
         # may hide many lines.

@@ -423,6 +423,10 @@ def differences(owm: dict[str, Any], ours: dict[str, Any]) -> list[Difference]:
         a, b = owm[field], ours[field]
         if field in KEYS:
             _compare_items(field, a, b, out)
+        elif field == "evolution":
+            # A stage OWM leaves undefined (`evolution A->B`) is drawn blank, as our empty one.
+            if not _same([stage or "" for stage in a], [stage or "" for stage in b]):
+                out.append(Difference(field, "", None, a, b))
         elif not _same(a, b):
             out.append(Difference(field, "", None, a, b))
     return out

@@ -90,3 +90,17 @@ def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:
     assert len(lines) > 50
     for line in lines + ["  " + line + " \t" for line in lines[::5]]:
         assert tree_and_positions(fast, line) == tree_and_positions(slow, line), line
+
+
+def test_the_link_operator_is_the_grammar_s_terminal_character_for_character() -> None:
+    # The lexer and the language server find links with wardley.link_operator, not the parser.
+    from wardley.link_operator import LINK_OPERATOR
+
+    [terminal] = [t for t in grammars.parser("wardley").terminals if t.name == "LINK_OP"]
+    assert terminal.pattern.raw == f"/{LINK_OPERATOR}/"
+    written = [
+        line
+        for line in grammars.grammar_text("wardley").splitlines()
+        if line.startswith("LINK_OP:")
+    ]
+    assert written == [f"LINK_OP: /{LINK_OPERATOR}/"]

@@ -6,6 +6,7 @@ import pytest
 
 import wardley
 from wardley import Kind, MapError
+from wardley.scene import Text
 
 
 def parse(text: str) -> wardley.Map:
@@ -277,3 +278,13 @@ def test_warnings_do_not_stop_a_map() -> None:
 def test_fmt_round_trips_found_by_fuzzing(text: str) -> None:
     m = parse(text)
     assert parse(wardley.format(m)) == m
+
+
+def test_evolution_hide_alone_hides_the_stage_names_and_keeps_the_stages() -> None:
+    # OWM 3.0.1 reads `--hide` as the first stage's name; we follow OWM's sources (a documented
+    # deviation, pinned in test_owm_conformance.py).
+    m = parse("evolution --hide\ncomponent A [0.5, custom]")
+    assert m.evolution_hidden and m.evolution_labels is None
+    assert wardley.check(m) == []
+    drawn = [" ".join(t.lines) for t in wardley.layout(m).shapes if isinstance(t, Text)]
+    assert "Genesis" not in drawn and "--hide" not in drawn and "A" in drawn

@@ -437,3 +437,15 @@ def test_the_description_tells_of_a_band_only_where_one_is_drawn() -> None:
     )
     assert "A pipeline band under A spans from custom-built to commodity." in described
     assert "under B" not in described  # no component B: no band is drawn
+
+
+# ---- submaps ------------------------------------------------------------------------------------
+def test_a_submap_is_drawn_as_a_submap_whether_or_not_it_names_its_map() -> None:
+    # OWM draws the submap symbol for every `submap` line; one with no url(…) is no plainer.
+    m = wardley.parse(
+        "submap Linked [0.7, 0.5] url(x)\nsubmap Unlinked [0.4, 0.5]\ncomponent Plain [0.2, 0.5]\n"
+        "url x [https://example.org/x]\n"
+    )
+    drawn = {(c.cx, c.cy): c.style for c in circles(wardley.layout(m), *COMPONENTS)}
+    linked, unlinked, plain = (drawn[where(m, n)] for n in ("Linked", "Unlinked", "Plain"))
+    assert unlinked == linked != plain

@@ -176,6 +176,15 @@ def __create_fn__():
 FUNCTIONS['0c25a996a11330f4203de2b0cbb3b0619eb44d026eee80bbc479b717e0811758'] = __create_fn__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.number,self.code,self.comments,self.cut_bracket,)==(other.number,other.code,other.comments,other.cut_bracket,)
+  return NotImplemented
+ return __eq__
+FUNCTIONS['0c65142dbcb4724432f71e132703bf19205664e11fc8ad3ce137357f93da44c7'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('text_overlap','text_over_symbol','text_over_line','cut_off','misattributed','furniture','findings',):
@@ -429,15 +438,6 @@ def __create_fn__():
 FUNCTIONS['1fa50032c3922c23cee482f92e1d6b53712972bf8532d33303ef474a613f277a'] = __create_fn__
 
 
-def __create_fn__(_type_number, _type_code, _type_comments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_comments, _return_type):
- def __init__(self,number:_type_number,code:_type_code,comments:_type_comments=_dflt_comments)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'number',number)
-  __dataclass_builtins_object__.__setattr__(self,'code',code)
-  __dataclass_builtins_object__.__setattr__(self,'comments',comments)
- return __init__
-FUNCTIONS['1fc87a9826206b2fda2d82a469c6a14cf2525085ec95ca9c430a8b5163e32f0e'] = __create_fn__
-
-
 def __create_fn__():
  def __hash__(self):
   return hash((self.members,self.allowed,self.pipeline,self.span,self.row,self.pad,self.label,))
@@ -452,6 +452,13 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 FUNCTIONS['20cea89e9e1146317e4078360e2ee436ffabfdd7fffc93cce443178bb000fd66'] = __create_fn__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(number={self.number!r}, code={self.code!r}, comments={self.comments!r}, cut_bracket={self.cut_bracket!r})"
+ return __repr__
+FUNCTIONS['217ea86cafdab704963110927c72f77e8ce19601c4567825d7b4c2575e196fe6'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -721,6 +728,25 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 FUNCTIONS['3b8774672bd0a00b98b55f12aa5539a8906eda4a0385fef897f15b70287b710b'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('number','code','comments','cut_bracket',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+FUNCTIONS['3b9265658122bfd3e87f5dcb0c61adc8ce2d5124e19a0a20e3fea12d1a7d9e31'] = __create_fn__
+
+
+def __create_fn__(_type_number, _type_code, _type_comments, _type_cut_bracket, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_comments, _dflt_cut_bracket, _return_type):
+ def __init__(self,number:_type_number,code:_type_code,comments:_type_comments=_dflt_comments,cut_bracket:_type_cut_bracket=_dflt_cut_bracket)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'number',number)
+  __dataclass_builtins_object__.__setattr__(self,'code',code)
+  __dataclass_builtins_object__.__setattr__(self,'comments',comments)
+  __dataclass_builtins_object__.__setattr__(self,'cut_bracket',cut_bracket)
+ return __init__
+FUNCTIONS['3d5780666e33f646657a0c4a195d3e1ae69968dccd2fb14d24cc3c19931eb833'] = __create_fn__
 
 
 def __create_fn__(_type_max_bytes, _type_max_lines, _type_max_components, _type_max_links, _type_max_line_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_max_bytes, _dflt_max_lines, _dflt_max_components, _dflt_max_links, _dflt_max_line_length, _return_type):
@@ -1108,13 +1134,6 @@ FUNCTIONS['6027fd9feebfc769380ac8225dc10e2718ad7113889d6491ea64e41a4df9c792'] = 
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(number={self.number!r}, code={self.code!r}, comments={self.comments!r})"
- return __repr__
-FUNCTIONS['60381f45655d38507fd2396fa2547a3d11bed4dc13cef11f46ceda7bbe40ad6c'] = __create_fn__
-
-
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(max_bytes={self.max_bytes!r}, max_lines={self.max_lines!r}, max_components={self.max_components!r}, max_links={self.max_links!r}, max_line_length={self.max_line_length!r})"
  return __repr__
 FUNCTIONS['62649bcfd21402447d58d9e2a5dd9eb6092006f53fc52f6f52bcb60bfd463415'] = __create_fn__
@@ -1280,15 +1299,6 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(key={self.key!r}, span={self.span!r}, lines={self.lines!r}, comment={self.comment!r}, block={self.block!r}, children={self.children!r})"
  return __repr__
 FUNCTIONS['70bd338a6d65f303ca1a7a84df3325ee5432b1f54ae50893b6216dcdbd9f5c03'] = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('number','code','comments',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-FUNCTIONS['7613761e3677d94d1fa657ee06020881d54557d2a9ebaf4a7f147d9e74bd1d15'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1662,6 +1672,13 @@ def __create_fn__(_type_lines, _type_diagnostics, _type_front_title, MISSING, _H
 FUNCTIONS['8d617a6cb43ec0f25a1e5bfb7d5292e7c5ad407f6fa3a46dd29c34a71fae9f7d'] = __create_fn__
 
 
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.number,self.code,self.comments,self.cut_bracket,))
+ return __hash__
+FUNCTIONS['8f867c58f43d158f26657259491d2cb813e758ffa31a745666968b3a468e3b1c'] = __create_fn__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('key','x','y','anchor','box','leader',):
@@ -1744,15 +1761,6 @@ def __create_fn__(_type_lines, _type_path, _type_diagnostics, _type_line_number,
 FUNCTIONS['942a3906a425f49553862ea74ffa39f16a697152de254120ebf3a02bbec4d6b9'] = __create_fn__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('number','code','comments',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-FUNCTIONS['95307ceacc3f8b0bde3040565d91a2bdef2afb149227a4b54bd3d9355af43de4'] = __create_fn__
-
-
 def __create_fn__():
  def __hash__(self):
   return hash((self.line,self.column,self.end_line,self.end_column,))
@@ -1767,6 +1775,15 @@ def __create_fn__(_type_name, _type_address, _type_span, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'span',span)
  return __init__
 FUNCTIONS['95d48040f19c430da241d01140422e0b3ee419718237a10dcaee1dc539c8ea88'] = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('number','code','comments','cut_bracket',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+FUNCTIONS['96a11f667e3e9266dc77a3d4f7ca136ec93bf80ae5be2ed6cf6507d05c8ae91a'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2841,15 +2858,6 @@ def __create_fn__():
 FUNCTIONS['e76031289d33f8409fed23473e556b8d65748eea2ae4698870dad57a4c79c6c2'] = __create_fn__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.number,self.code,self.comments,)==(other.number,other.code,other.comments,)
-  return NotImplemented
- return __eq__
-FUNCTIONS['e7d9301734aba6eb18371d413143061b54d97ca128cf448faeaa4de1b04933ea'] = __create_fn__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('name','address','span',):
@@ -2866,13 +2874,6 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 FUNCTIONS['e96eca07fef805372f2eec33e2b1e1a6eae0f985ac115aa20ea00fae473995ba'] = __create_fn__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.number,self.code,self.comments,))
- return __hash__
-FUNCTIONS['ea04d454b223615b1c8a6b15c0718e4ecd8c76888ae11321cd6f955f15dbb338'] = __create_fn__
 
 
 def __create_fn__():

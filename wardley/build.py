@@ -57,11 +57,15 @@ DEFAULT_EVOLVE = 0.85
 STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
 #: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
-_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+_SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label", "attitude"})
+#: Where ``[0.5,, 0.6]`` is read as OWM reads it: the number not given is not read.
+_EMPTY_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
 #: Where ``[,0.5]`` is read as OWM reads it, a position with no visibility.
 _EVOLUTION_ONLY_READ = frozenset({"component", "submap", "note"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
 _JS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+#: A comma doubled, or more, in a bracket: `[0.5,, 0.6]`.
+_EMPTY_NUMBERS = re.compile(r",(?:\s*,)+\s*")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.])(\d+),(\d+)(?![\d.])")
 #: `y-axis Value->Less->More`: an old OWM way of labelling an axis, written as a link.
 _AXIS_LINE = re.compile(r"[xy]-axis(?:\s|$)", re.IGNORECASE)
@@ -221,14 +225,18 @@ class Builder:
         return self.finish()
 
     def tidy_brackets(self, tree: Tree) -> bool:
-        """Each bracket of a statement as OWM reads it: past a trailing comma, and numbers with
-        no comma between them as one. False when the statement is not to be read."""
+        """Each bracket of a statement as OWM reads it: past a trailing comma, a doubled one,
+        numbers with no comma between them as one, and a number with more after it as the number
+        it starts with. False when the statement is not to be read."""
         read_all = True
         for parent in tree.iter_subtrees():
             for bracket in parent.children:
+                if getattr(bracket, "data", None) in ("bracket", "places"):
+                    self.read_loose_numbers(bracket)
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
                     read_all = self.drop_leading_comma(parent, bracket) and read_all
+                    read_all = self.read_empty_numbers(parent, bracket) and read_all
                     read_all = self.join_spaced_numbers(parent, bracket) and read_all
         return read_all
 
@@ -270,6 +278,60 @@ class Builder:
         self.evolution_only.add(id(bracket))
         return True
 
+    def read_loose_numbers(self, bracket: Tree) -> None:
+        """``[0.5a, 0.6]``, ``[0x1, 2]``: OWM reads the number each item starts with (as
+        JavaScript's parseFloat does, 0.5 and 0), and so do we, warning."""
+        from lark import Token
+
+        for at, item in enumerate(bracket.children):
+            if getattr(item, "type", None) != "LOOSE_NUMBER":
+                continue
+            read = _JS_NUMBER.match(item)
+            assert read is not None  # the grammar's LOOSE_NUMBER starts with one
+            self.warn(
+                "W109",
+                f"{str(item)!r} is read as {read.group()}, the number it starts with, as OWM "
+                "reads it",
+                self.span_of(item),
+                hint=f"write the number alone: {read.group()}, or the one meant",
+            )
+            bracket.children[at] = Token.new_borrow_pos("NUMBER", read.group(), item)
+
+    def read_empty_numbers(self, parent: Tree, bracket: Tree) -> bool:
+        """``[0.5,, 0.6]``: OWM reads no number between the two commas, and each number in its
+        place after them (the 0.6 is a third, ignored). So do we, warning, where we read
+        ``[0.5 0.5]``: a position whose evolution is not given is placed for you, and a label
+        with a number not given is no offset. Elsewhere it stays an error (and False)."""
+        if not any(getattr(c, "type", None) == "EXTRA_COMMA" for c in bracket.children):
+            return True
+        span = self.span_of(bracket)
+        written = self.code[span.column - 1 : span.end_column - 1]
+        fix = f"write {_EMPTY_NUMBERS.sub(', ', written)}"
+        if parent.data not in _EMPTY_NUMBERS_READ:
+            self.error("E001", f"a number is missing between the commas of {written}", span, fix)
+            return False
+        places: list[Any] = []  # each comma-separated item, None where there is none
+        for child in bracket.children:
+            empty = getattr(child, "type", None) == "EXTRA_COMMA"
+            places.append(None if empty else child)
+        read = places[:2]
+        if None in read:
+            # The number not given is the evolution (the first is never empty here).
+            what = "no offset" if parent.data == "label" else "no evolution (it is placed)"
+            bracket.children = [read[0]]
+            self.joined.add(id(bracket))
+        else:
+            fix = f"write [{', '.join(str(number) for number in read)}]"
+            what = f"only {fix[6:]}, and the rest is ignored"
+            bracket.children = read
+        self.warn(
+            "W109",
+            f"',,' in {written}: OWM reads no number between the commas, so {what}",
+            span,
+            hint=fix,
+        )
+        return True
+
     def join_spaced_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5 0.5]``: with no comma, OWM reads the numbers as one, written without the
         spaces (``0.50.5``, so 0.5), and no evolution. So do we, warning, for a component's,
@@ -283,10 +345,11 @@ class Builder:
         if read is None:
             return True
         span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        written = self.code[span.column - 1 : span.end_column - 1]
         if parent.data not in _SPACED_NUMBERS_READ:
             self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
             return False
-        joined = "".join(numbers)
+        joined = re.sub(r"\s+", "", written[1:-1])
         reading = (
             "OWM reads no offset from it"
             if parent.data == "label"
@@ -295,7 +358,7 @@ class Builder:
         )
         self.warn(
             "W109",
-            f"no ',' between the numbers of [{' '.join(numbers)}]: {reading}",
+            f"no ',' between the numbers of {written}: {reading}",
             span,
             hint=fix,
         )
@@ -342,7 +405,8 @@ class Builder:
             if self.block is None:
                 self.error("E006", "'}' closes no block", span, hint="remove it")
                 return
-            self.close_block(span)
+            self.ignore(tree.children[1:], "a '}' closes its block, and nothing else", "remove it")
+            self.close_block(self.span_of(tree.children[0]))
             return
         if kind == "items":
             if self.block is None:
@@ -1062,8 +1126,23 @@ class Builder:
 
     def on_url(self, tree: Tree, span: Span) -> None:
         name = str(tree.children[1])
-        address = str(tree.children[2]).strip()
-        end = tree.children[2].end_column - 1
+        given = tree.children[2] if len(tree.children) > 2 else None
+        if not (isinstance(given, str) and given.type == "ADDRESS" and given.strip()):
+            # `url x [` or `url x []`: OWM reads an empty address, which links nowhere.
+            self.warn(
+                "W115",
+                f"url {name} has no address; a submap's link to it will not be drawn",
+                Span(
+                    self.line_number, tree.children[1].column or 1, span.end_line, span.end_column
+                ),
+                hint=f"write its address: url {name} [https://…]",
+            )
+            rest = [n for n in tree.children[2:] if n is not given]
+            self.ignore(rest, "a url has a name and an address only", "remove it")
+            self.urls.append(Url(name, "", span))
+            return
+        address = str(given).strip()
+        end = given.end_column - 1
         if self.code[end : end + 1] != "]":
             # OWM reads the rest of the line as the address.
             self.warn(
@@ -1110,13 +1189,27 @@ class Builder:
         doubled = [c for c in tree.children if isinstance(c, str) and c.type == "DOUBLED"]
         if doubled:
             # OWM reads `evolve Kettle [[0.8]]` as evolving a component named "Kettle [[0.8]]".
-            inner = str(doubled[0]).strip()[1:-1].strip()[1:-1]
+            inner = _innermost(str(doubled[0]))[1:-1]
             self.ignore_misnamed_evolve(
                 "W109", "OWM reads no numbers from a doubled bracket", source, doubled[0], inner
             )
             self.keep_as_comment(span)
             return
         target = self.declared_name(names[1]) if len(names) > 1 else None
+        arrows = [c for c in tree.children if isinstance(c, str) and c.type == "ARROW"]
+        if len(arrows) > 1:
+            self.warn(
+                "W109",
+                f"'{''.join(arrows)}' gives no new name: OWM evolves {source} and reads none",
+                Span(
+                    self.line_number,
+                    arrows[0].column or 1,
+                    self.line_number,
+                    arrows[-1].end_column or 1,
+                ),
+                hint=f"write one arrow: evolve {source}->{target}",
+            )
+            target = None
         if target is not None and normalise_name(target) == normalise_name(source):
             self.warn(
                 "W123",
@@ -1336,7 +1429,7 @@ class Builder:
                 hint=f"close the bracket: {_shorten(str(token).rstrip())}]",
             )
             return
-        inner = str(token).strip()[1:-1].strip()
+        inner = _innermost(str(token))
         self.warn(
             "W109",
             f"ignored text {_shorten(str(token))!r}: OWM reads no numbers from a doubled bracket",
@@ -1485,10 +1578,16 @@ class Builder:
 
     def on_attitude(self, tree: Tree, span: Span) -> None:
         keyword = str(tree.children[0])
-        bracket = self.setting_bracket(tree, f"{keyword} has its area's corners only", span)
+        cut = next(line.cut_bracket for line in self.lines if line.number == span.line)
+        bracket = (
+            None
+            if cut and len(tree.children) == 1
+            else self.setting_bracket(tree, f"{keyword} has its area's corners only", span)
+        )
         if bracket is None:
-            if len(tree.children) > 1:
-                # OWM draws `settlers …` with no readable corners at its default area.
+            if len(tree.children) > 1 or cut:
+                # OWM draws `settlers …` with no readable corners at its default area, a
+                # bracket a `//` cut short too.
                 self.warn(
                     "W109",
                     f"{keyword} without readable corners: drawn at OWM's default area "
@@ -1499,6 +1598,25 @@ class Builder:
                 self.attitudes.append(Attitude(keyword, DEFAULT_ATTITUDE, span))
             else:
                 self.keep_as_comment(span)
+            return
+        if _too_few_numbers(bracket, 4):
+            # OWM gives each corner not written its default: `settlers [0.5]` is drawn.
+            given = [self.number(n) for n in bracket.children]
+            if None in given:
+                return  # a number too large (E008)
+            corners = (*given, *DEFAULT_ATTITUDE[len(given) :])
+            area = ", ".join(f"{v:g}" for v in corners)
+            self.warn(
+                "W109",
+                f"{keyword} takes 4 numbers, the corners [visibility, evolution, visibility, "
+                f"evolution]: those not given are OWM's defaults, so the area is [{area}]",
+                self.span_of(bracket),
+                hint=f"write all four: {keyword} [{area}]",
+            )
+            self.in_range(bracket.children)
+            self.attitudes.append(
+                Attitude(keyword, (corners[0], corners[1], corners[2], corners[3]), span)
+            )
             return
         values = self.numbers(bracket, 4, keyword, f"{keyword} [0.9, 0.1, 0.8, 0.3]")
         if values is not None:
@@ -1551,6 +1669,17 @@ class Builder:
             empty_end = next(
                 c for c in reversed(tree.children) if isinstance(c, str) and c.type == "LINK_OP"
             )
+            if len(names) >= 2:
+                # `A->B ->`: OWM links its first two names, so the links before the operator
+                # with nothing after it stand, and it is ignored.
+                self.warn(
+                    "W120",
+                    f"{str(empty_end)!r} with no name after it is ignored, as in OWM",
+                    self.span_of(empty_end),
+                    hint="remove it, or write the name it links to",
+                )
+                operators.pop()
+                empty_end = None
         if empty_end is not None:
             # OWM links a name to an empty one, which matches nothing: the line is not drawn.
             self.warn(
@@ -1751,6 +1880,13 @@ def _evolution_position(visibility: float | None, item: Any) -> Position:
     if isinstance(item, tuple):
         return Position(visibility=visibility, stage=item[0], within=item[1])
     return Position(visibility=visibility, evolution=item)
+
+
+def _innermost(doubled: str) -> str:
+    """The bracket inside a doubled one: `[0.4, 0.6]` in `[[0.4, 0.6]]` or `[[0.4, 0.6]`."""
+    inner = re.search(r"\[[^\[\]]*\]", doubled)
+    assert inner is not None  # the grammar's DOUBLED holds one
+    return inner.group()
 
 
 def _point(comma: re.Match[str]) -> str:

@@ -626,7 +626,8 @@ class Composer:
             outer = self.draw_ecosystem(x, y, colour)
         fill = t.need_fill if c.kind is Kind.NEED else t.component_fill
         stroke = colour or (t.need_stroke if c.kind is Kind.NEED else t.component_stroke)
-        if c.url is not None and not ghost:
+        if c.keyword == "submap" and not ghost:
+            # OWM draws every submap with its own symbol, whether or not url(…) names its map.
             fill = stroke
         style = Style(fill=fill, stroke=stroke, stroke_width=t.component_stroke_width)
         if t.shape == "box":

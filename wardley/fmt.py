@@ -353,8 +353,7 @@ class Formatter:
         return f"{a.kind} [{', '.join(coordinate(v) for v in a.corners)}]"
 
     def url(self, u: Url) -> str:
-        # An empty address is written `[ ]`: `[]` would not read back (found by hypothesis).
-        return f"url {u.name} [{u.address or ' '}]"
+        return f"url {u.name} [{u.address}]"
 
     def team(self, o: Overlay) -> str:
         assert o.area is not None

@@ -28,6 +28,8 @@ from pygments.token import (
     Whitespace,
 )
 
+from wardley.link_operator import LINK_OPERATOR
+
 __all__ = ["WardleyLexer"]
 
 #: After our own keywords (and OWM's legacy ones), a link operator later on the line means the
@@ -58,7 +60,6 @@ _NAMES = (
     + ")*"
 )
 _OVERLAY_WORD = r"(?:[^\s{(/\"]|/(?![/*])|\((?!\s*#?[\w-]+\s*\)))+"
-_LINK_OP = r"\+'(?:[^'\n]|'(?![<>]))*'(?:<>|<|>)|\+<>|\+<|\+>|->"
 
 
 class WardleyLexer(RegexLexer):
@@ -117,7 +118,7 @@ class WardleyLexer(RegexLexer):
             (r"\[", Punctuation, "position"),
             (r"[\]{},]", Punctuation),
             (r";", Punctuation),
-            (_LINK_OP, Operator, "link"),
+            (LINK_OPERATOR, Operator, "link"),
             (r"--hide\b", Keyword.Pseudo),
             (r"label(?=\s*\[)", Keyword.Pseudo),
             (r"\(?inertia\)?(?![^\s(])", Keyword.Pseudo),
@@ -133,7 +134,7 @@ class WardleyLexer(RegexLexer):
         # After a link operator, `; text` to the end of the line is the link's label.
         "link": [
             (r"(?=\n)", Whitespace, "#pop"),
-            (_LINK_OP, Operator),
+            (LINK_OPERATOR, Operator),
             (
                 r"(;)([ \t]*)((?:[^\s/]|/(?![/*])|[ \t]+(?=[^\s/]|/(?![/*])))*)",
                 bygroups(Punctuation, Whitespace, String),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from wardley import __version__
 from wardley._dataclass import dataclass
 from wardley.diagnostics import Diagnostic, MapError, Severity, Span, split_lines
+from wardley.link_operator import LINK_OPERATOR
 from wardley.model import Map, normalise_name
 
 try:  # the server needs pygls (pip install 'wardley[lsp]'); the analysis does not
@@ -69,7 +70,7 @@ _RIGHT = re.compile(
 _RIGHT_NUMBER = re.compile(r"\s+[-+]?(?:\d|\.\d)")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "[": "[", "]": "]"}
-_LINK_OPERATOR = re.compile(r"->|\+<>|\+<|\+>|\+'(?:[^'\n]|'(?![<>]))*'(?:<>|<|>)")
+_LINK_OPERATOR = re.compile(LINK_OPERATOR)
 _METHOD_LINE = re.compile(r"\s*(build|buy|outsource)\s+(\S.*?)\s*$")
 _DID_YOU_MEAN = re.compile(r"did you mean '(.+)'\?")
 _LOWER_CASE = re.compile(r"keywords are lower case: write '(.+)'")

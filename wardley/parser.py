@@ -38,7 +38,8 @@ TERMINAL_WORDS = {
     "$END": "the end of the line",
     "TEXT": "text", "ANNOTATION_TEXT": "text", "NOTE_TEXT": "text", "ADDRESS": "an address",
     "DECORATOR": "a decorator like (build)", "COLOUR": "a colour like (yellow)",
-    "LABEL": "label [dx, dy]", "DOUBLED": "'['",
+    "LABEL": "label [dx, dy]", "DOUBLED": "'['", "LOOSE_NUMBER": "a number",
+    "EXTRA_COMMA": "','", "LEADING_COMMA": "','", "TRAILING_COMMA": "','",
     "INERTIA": "inertia", "HIDE": "--hide", "URL_REF": "url(name)", "JUNK": "text",
     "DECLARE": "a declaration (component, user, need, capability)",
 }  # fmt: skip
@@ -51,6 +52,8 @@ class SourceLine:
     number: int
     code: str
     comments: tuple[Comment, ...] = ()
+    #: A `//` cut a bracket short (`settlers [0.7, // 0.6]`): spaced out of the code with it.
+    cut_bracket: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
     for number, raw in enumerate(split_lines(text), start=1):
         blanked: list[tuple[int, int]] = []  # comment ranges, spaced out of the code
         comments: list[Comment] = []
+        cut_bracket: tuple[int, int] | None = None  # a bracket a `//` cut short, spaced out too
         i = 0
         n = len(raw)
         # An address holds `//`: on a url line, a comment can only follow its closing `]`.
@@ -111,8 +115,14 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 continue
             elif ch == "/" and not in_quote and raw.startswith("//", i) and i >= slashes_from:
                 comments.append(Comment(raw[i:].rstrip(), Span(number, i + 1, number, n + 1)))
-                cut = _text_cut_short(raw, i, _blank_out(raw[:i], blanked), number)
-                diagnostics += [cut] if cut else []
+                before = _blank_out(raw[:i], blanked)
+                # An address's `//` is W130's (below), even inside a bracket.
+                cut_bracket = None if _SCHEME.search(before) else _bracket_cut_short(before)
+                if cut_bracket is not None:
+                    diagnostics.append(_bracket_cut(raw, i, cut_bracket, number))
+                else:
+                    cut = _text_cut_short(raw, i, before, number)
+                    diagnostics += [cut] if cut else []
                 blanked.append((i, n))
                 break
             elif ch == "/" and not in_quote and raw.startswith("/*", i):
@@ -120,7 +130,10 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 continue
             i += 1
         bad = _control_character(raw)
-        code_text = _blank_out(raw, blanked).rstrip()
+        code_text = _blank_out(raw, blanked)
+        if cut_bracket is not None:
+            code_text = _blank_out(code_text, [cut_bracket])
+        code_text = code_text.rstrip()
         if bad is not None:
             diagnostics.append(
                 Diagnostic(
@@ -131,7 +144,7 @@ def scan(text: str) -> tuple[list[SourceLine], list[Diagnostic]]:
                 )
             )
             code_text = ""
-        result.append(SourceLine(number, code_text, tuple(comments)))
+        result.append(SourceLine(number, code_text, tuple(comments), cut_bracket is not None))
     if open_comment is not None:
         # OWM reads the rest of the map as the comment, and so do we: said plainly, as it
         # may hide many lines.
@@ -184,6 +197,43 @@ def _text_cut_short(raw: str, at: int, before: str, number: int) -> Diagnostic |
         Span(number, at + 1, number, len(raw) + 1),
         Severity.WARNING,
         hint=fix + "quote the text (quoted, '//' is kept here, though OWM still cuts it)",
+    )
+
+
+_LABEL_BEFORE = re.compile(r"\blabel\s*$")
+_NUMBERS = re.compile(r"\[\s*[-+]?[\d.]+(?:\s*,\s*[-+]?[\d.]+)*\s*\]")
+
+
+def _bracket_cut_short(before: str) -> tuple[int, int] | None:
+    """Where a bracket left open before a `//` starts, with its `label` if it is a label's, to
+    where the `//` starts; None when every bracket before the `//` is closed."""
+    opened = before.rfind("[")
+    if opened < 0 or before.rfind("]") > opened:
+        return None
+    label = _LABEL_BEFORE.search(before, 0, opened)
+    return (label.start() if label else opened), len(before)
+
+
+def _bracket_cut(raw: str, at: int, cut: tuple[int, int], number: int) -> Diagnostic:
+    """`component A [0.5, // 0.6]`: OWM's `//` starts a comment inside a bracket too, which is
+    then never closed, and OWM reads no numbers from it; so do we (its statement stands without
+    it), warning. The fix closes the bracket before the comment, with what the comment holds of
+    it where that is numbers (`[0.5, 0.6]`)."""
+    opened = raw.rfind("[", cut[0], at)
+    bracket = raw[opened:at].rstrip()
+    comment = raw[at + 2 :]
+    inside = comment[: comment.index("]")].strip() if "]" in comment else ""
+    whole = re.sub(r"\[\s+", "[", f"{bracket} {inside}]")
+    fix = whole if _NUMBERS.fullmatch(whole) else bracket.rstrip(", ") + "]"
+    if not _NUMBERS.fullmatch(fix):
+        fix = "[…], with its numbers in it"
+    return Diagnostic(
+        "W128",
+        f"'//' inside the bracket {bracket!r} starts a comment, as in OWM: the bracket is never "
+        "closed, and no numbers are read from it",
+        Span(number, opened + 1, number, len(raw.rstrip()) + 1),
+        Severity.WARNING,
+        hint=f"close the bracket before the comment: {fix}",
     )
 
 
@@ -358,6 +408,22 @@ def syntax_error(line: SourceLine, error: Exception) -> Diagnostic:
             hint=f"did you mean '{close[0]}'?" if close else _STATEMENTS_HINT,
         )
     hint = _hint(code, first_word, start, column, expected)
+    if code.strip() == first_word and lowered in KEYWORDS:
+        # `evolve` alone, a statement not yet written: OWM draws nothing for it.
+        what = f"'{first_word}' with nothing after it"
+        hint = "write the rest of the statement, or remove the line (OWM draws nothing for it)"
+    opened = code.rfind("[")
+    if (
+        found.token_type in (None, "$END")
+        and what.startswith("the line ends")
+        and opened > code.rfind("]")
+    ):
+        # `component A [0.5,`: a bracket still being written (OWM reads no numbers from it).
+        bracket = code[opened:].rstrip()
+        what = f"the bracket {_describe(bracket)} is not finished"
+        hint = f"finish it ({bracket} …]) or remove it: OWM reads no numbers from it".replace(
+            "[ ", "["
+        )
     return Diagnostic(
         "E001", what, Span(line.number, column, line.number, column + width), hint=hint
     )

@@ -562,3 +562,23 @@ def test_an_empty_url_address_keeps_its_meaning_through_fmt() -> None:
     formatted = wardley.format(map_)
     assert "url product []" in formatted
     assert not wardley.diff(map_, wardley.parse(formatted))
+
+
+@pytest.mark.parametrize("block", ["pipeline Compute [0.2, 0.9]", "overlay Compute"])
+def test_fmt_keeps_a_name_declared_twice_in_a_block_in_its_order(block: str) -> None:
+    # Found by fuzz/run.py: each member of the name printed its last declaration, so the
+    # block came out reordered and fmt refused to write it.
+    text = (
+        "component Compute [0.3, 0.5]\n"
+        f"{block} {{\n"
+        "  component Mesos On-prem [0.3]\n"
+        "  component Kube [0.6]\n"
+        "  component Mesos On-prem [0.8]\n"
+        "}\n"
+    )
+    map_ = wardley.parse(text)
+    formatted = wardley.format(map_)
+    assert not wardley.diff(map_, wardley.parse(formatted)), formatted
+    lines = [line.strip() for line in formatted.splitlines()]
+    first, second = (i for i, line in enumerate(lines) if line.startswith("component Mesos"))
+    assert "0.3" in lines[first] and "0.8" in lines[second], formatted

@@ -461,16 +461,19 @@ class Formatter:
         pipeline: str | None,
     ) -> _Item:
         """A pipeline or overlay with its members, in their order, and what was written inside."""
-        declared = {}
+        # A name may be declared twice in one block (W105): each of its members, in turn,
+        # prints the next of its declarations.
+        declared: dict[str, list[Component]] = {}
         for c in self.map.components:
-            if pipeline is not None and c.keyword == "member" and c.pipeline == pipeline:
-                declared[normalise_name(c.name)] = c
-            elif c.span is not None and span is not None and _contains(span, c.span):
-                declared.setdefault(normalise_name(c.name), c)
+            if (pipeline is not None and c.keyword == "member" and c.pipeline == pipeline) or (
+                c.span is not None and span is not None and _contains(span, c.span)
+            ):
+                declared.setdefault(normalise_name(c.name), []).append(c)
         children: list[_Item] = []
         key = (span.line, span.column, 0) if span is not None else (_LAST, order, 0)
         for member in members:
-            c = declared.get(normalise_name(member))
+            same = declared.get(normalise_name(member))
+            c = same.pop(0) if same else None
             if c is not None and c.span is not None:
                 key = (c.span.line, c.span.column, 0)
                 text = self.component(c, in_pipeline=pipeline is not None)

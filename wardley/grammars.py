@@ -117,13 +117,11 @@ class LineParser:
             }
             for state, row in table.states.items()
         }
-        # Per state: the pattern of the terminals it accepts, and those the lexer ignores.
-        self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]]] = {}
-        for state, basic in lexer.lexers.items():
-            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
-            if basic.callback:
-                raise TypeError("terminal callbacks are lark's to run")
-            self.scanners[state] = (pattern.match, basic.ignore_types)
+        # Per state: the pattern of the terminals it accepts, and those the lexer ignores, made
+        # when a line first reaches the state: lark compiles a pattern for each, some 15 ms
+        # for them all, a tenth of a cold render, and a map reaches a few.
+        self.lexers = lexer.lexers
+        self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]] | None] = {}
 
     def parse(self, code: str) -> Tree:
         """The tree of one line (no line breaks in it)."""
@@ -134,7 +132,10 @@ class LineParser:
         pos, end = 0, len(code)
         while True:
             if pos < end:
-                match, ignored = scanners[state]
+                scanner = scanners.get(state) or self.scanner(state)
+                if scanner is None:
+                    return self.lark.parse(code)
+                match, ignored = scanner
                 found = match(code, pos)
                 if found is None:
                     return self.lark.parse(code)  # raises lark's error
@@ -170,6 +171,18 @@ class LineParser:
                 stack.append(state)
                 if token is None and state == self.end:
                     return values[-1]
+
+    def scanner(self, state: int) -> tuple[Callable[..., Any], frozenset[str]] | None:
+        """A state's pattern and ignored terminals, made now; None if lark must lex there."""
+        basic = self.lexers[state]
+        try:
+            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
+            # (Terminal callbacks, set as the pattern is made, are lark's to run.)
+            found = None if basic.callback else (pattern.match, basic.ignore_types)
+        except (AttributeError, TypeError, ValueError):  # another lark, other insides
+            found = None
+        self.scanners[state] = found
+        return found
 
 
 def _reduction(rule: Any, build: Callable[[list[Any]], Any]) -> tuple[int, Any, str]:

@@ -90,3 +90,18 @@ def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:
     assert len(lines) > 50
     for line in lines + ["  " + line + " \t" for line in lines[::5]]:
         assert tree_and_positions(fast, line) == tree_and_positions(slow, line), line
+
+
+def test_the_shipped_patterns_are_those_lark_compiles() -> None:
+    """The lexer's patterns ship compiled (wardley/_wardley_tables.py, SCANNERS): for every
+    state, the pattern made from them is lark's own, text, flags and code alike."""
+    tables = importlib.import_module("wardley._wardley_tables")
+    if grammars.regex_format() != tables.REGEX:
+        pytest.skip("the patterns were compiled by another Python (lark compiles them instead)")
+    built = lark.Lark(grammars.grammar_text("wardley"), **grammars.OPTIONS["wardley"])
+    met = set()
+    for basic in built.parser.lexer.lexers.values():
+        names = tuple(terminal.name for terminal in basic.terminals)
+        assert grammars.compiled_pattern(*tables.SCANNERS[names]) == basic.scanner._mres[0], names
+        met.add(names)
+    assert met == set(tables.SCANNERS)

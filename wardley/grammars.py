@@ -11,17 +11,25 @@ from the grammar with lark's cache, as before.
 
 A map is parsed a line at a time; :class:`LineParser` runs a parser's tables for one line
 without the setting up ``Lark.parse`` does on every call (lark itself reports a bad line).
+
+The contextual lexer has a pattern for each parser state, and ``re`` compiles a pattern in pure
+Python: some 8 ms for the 13 states the tea shop reaches. So the tables also hold each
+pattern's code as ``re.compile`` makes it, for the Python they were made with (``REGEX``), and
+:func:`compiled_pattern` hands that code to the regular expression engine as ``re.compile``
+does; on another Python, lark compiles the patterns.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
+import sys
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
     from lark import Lark, Tree
@@ -64,18 +72,51 @@ def shipped(name: str, text: str) -> Lark | None:
     """The parser of the shipped tables, if they were made from ``text`` with this lark."""
     import lark
 
+    tables = _tables(name, text)
+    return None if tables is None else lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+
+
+def _tables(name: str, text: str) -> Any | None:
+    """Grammar ``name``'s tables module, if it was made from ``text`` with this lark."""
+    import lark
+
     tables = importlib.import_module(f"wardley._{name}_tables")
     if (fingerprint(name, text), lark.__version__) != (tables.FINGERPRINT, tables.LARK):
         return None
-    return lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+    return tables
+
+
+def regex_format() -> tuple[object, ...]:
+    """What a compiled pattern's code is made for: this Python's regular expression engine."""
+    import _sre
+
+    return (*sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE)
+
+
+def compiled_pattern(
+    text: str,
+    flags: int,
+    code: tuple[int, ...],
+    groups: int,
+    names: dict[str, int],
+    indexes: tuple[Any, ...],
+) -> re.Pattern[str]:
+    """The pattern ``re.compile`` makes of ``text``, from what it hands the engine: the
+    ``flags``, the ``code`` compiled, the number of ``groups``, their ``names`` and their
+    ``indexes`` (see tools/parser_tables.py)."""
+    import _sre
+
+    return _sre.compile(text, flags, list(code), groups, names, indexes)  # type: ignore[no-any-return]
 
 
 @cache
 def line_parser(name: str) -> Callable[[str], Tree]:
     """A function that parses one line as grammar ``name``'s parser does, only quicker."""
     lark = parser(name)
+    tables = _tables(name, grammar_text(name))
+    made = tables.SCANNERS if tables is not None and regex_format() == tables.REGEX else {}
     try:
-        return LineParser(lark).parse
+        return LineParser(lark, made).parse
     except (AttributeError, TypeError, ValueError):  # another lark, other insides: its own parse
         return lark.parse
 
@@ -92,7 +133,9 @@ class LineParser:
     lark itself, which raises the error the diagnostics are made from.
     """
 
-    def __init__(self, lark: Lark) -> None:
+    def __init__(
+        self, lark: Lark, made: dict[tuple[str, ...], tuple[Any, ...]] | None = None
+    ) -> None:
         from lark.lexer import ContextualLexer, Token
         from lark.parsers.lalr_analysis import Shift
 
@@ -118,9 +161,11 @@ class LineParser:
             for state, row in table.states.items()
         }
         # Per state: the pattern of the terminals it accepts, and those the lexer ignores, made
-        # when a line first reaches the state: lark compiles a pattern for each, some 15 ms
-        # for them all, a tenth of a cold render, and a map reaches a few.
+        # when a line first reaches the state (a map reaches a few): from ``made``, the
+        # patterns compiled ahead of time by the names of the terminals they match, else by
+        # lark (some 15 ms for them all, a tenth of a cold render).
         self.lexers = lexer.lexers
+        self.made = made or {}
         self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]] | None] = {}
 
     def parse(self, code: str) -> Tree:
@@ -175,6 +220,11 @@ class LineParser:
     def scanner(self, state: int) -> tuple[Callable[..., Any], frozenset[str]] | None:
         """A state's pattern and ignored terminals, made now; None if lark must lex there."""
         basic = self.lexers[state]
+        made = self.made.get(tuple(terminal.name for terminal in basic.terminals))
+        if made is not None:
+            found = (compiled_pattern(*made).match, basic.ignore_types)
+            self.scanners[state] = found
+            return found
         try:
             (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
             # (Terminal callbacks, set as the pattern is made, are lark's to run.)

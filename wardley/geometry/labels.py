@@ -576,19 +576,29 @@ def _segment_extent(
     """The part of a segment that a label's box spans, across and down: a label moving up or
     down must clear the segment where it runs under the box's width, and one moving sideways
     where it runs beside the box's height."""
+    # (Met for each link a label collides with: the clipping is written out, min() and max()
+    # as they choose.)
     dx, dy = x2 - x1, y2 - y1
-
-    def clip(lo: float, hi: float, a: float, d: float) -> tuple[float, float]:
-        if d == 0:
-            return 0.0, 1.0
-        t1, t2 = sorted(((lo - a) / d, (hi - a) / d))
-        return max(0.0, t1), min(1.0, t2)
-
-    t1, t2 = clip(lo_x, hi_x, x1, dx)
-    ys = (y1 + dy * t1, y1 + dy * t2)
-    t1, t2 = clip(lo_y, hi_y, y1, dy)
-    xs = (x1 + dx * t1, x1 + dx * t2)
-    return (min(xs), min(ys), max(xs), max(ys))
+    t1, t2 = 0.0, 1.0
+    if dx != 0:
+        t1, t2 = (lo_x - x1) / dx, (hi_x - x1) / dx
+        if t2 < t1:
+            t1, t2 = t2, t1
+        t1, t2 = t1 if t1 > 0.0 else 0.0, t2 if t2 < 1.0 else 1.0
+    ya, yb = y1 + dy * t1, y1 + dy * t2
+    t1, t2 = 0.0, 1.0
+    if dy != 0:
+        t1, t2 = (lo_y - y1) / dy, (hi_y - y1) / dy
+        if t2 < t1:
+            t1, t2 = t2, t1
+        t1, t2 = t1 if t1 > 0.0 else 0.0, t2 if t2 < 1.0 else 1.0
+    xa, xb = x1 + dx * t1, x1 + dx * t2
+    return (
+        xb if xb < xa else xa,
+        yb if yb < ya else ya,
+        xb if xb > xa else xa,
+        yb if yb > ya else ya,
+    )
 
 
 class Symbols:

@@ -199,6 +199,10 @@ Link = tuple[
 ]
 #: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
 BoxEdges = tuple[float, float, float, float, Box]
+#: The cells of each span of cells looked at, kept from map to map (a span's cells are the
+#: same on every map: only the grids that file things in them differ), up to SPANS_KEPT.
+SPANS: dict[Span, list[tuple[int, int]]] = {}
+SPANS_KEPT = 1 << 16
 
 
 class Obstacles:
@@ -231,8 +235,9 @@ class Obstacles:
         #: The largest sum of the sizes of a link's ends' coordinates: what bounds the rounding
         #: of a test of which side of any link a point is on (see ROUNDING).
         self.link_size = 0.0
-        #: The cells of each span looked at: labels try many places over the same few cells.
-        self.spans: dict[Span, list[tuple[int, int]]] = {}
+        #: The cells of each span looked at: labels try many places over the same few cells,
+        #: on every map alike, so all share them (SPANS).
+        self.spans = SPANS
         #: The circles and the links over each span, in the order ``cost`` meets them (_met),
         #: and how many had been added when they were gathered.
         self.circles_met: dict[Span, tuple[int, int, list[Any]]] = {}
@@ -257,6 +262,8 @@ class Obstacles:
     def _span_cells(self, span: Span) -> list[tuple[int, int]]:
         cells = self.spans.get(span)
         if cells is None:
+            if len(self.spans) >= SPANS_KEPT:
+                self.spans.clear()
             first_x, last_x, first_y, last_y = span
             cells = self.spans[span] = [
                 (gx, gy) for gx in range(first_x, last_x + 1) for gy in range(first_y, last_y + 1)
@@ -624,15 +631,19 @@ class Symbols:
         """A symbol other than the one at (x, y) about as near ``box`` as ``gap``, if any."""
         reach = gap + ATTRIBUTION_MARGIN
         grid = self.grid
+        # grid._span, inline (min() and max() written out): this is asked for every place tried.
         around_x, around_y = box.x - reach, box.y - reach
-        span = grid._span(
-            around_x,
-            around_y,
-            around_x + (box.width + 2 * reach),
-            around_y + (box.height + 2 * reach),
-        )
-        if span is None:
-            return None
+        first_x, first_y = around_x, around_y
+        last_x, last_y = around_x + (box.width + 2 * reach), around_y + (box.height + 2 * reach)
+        limits = grid.limits
+        if limits is not None:
+            first_x = limits[0] if limits[0] > first_x else first_x
+            first_y = limits[1] if limits[1] > first_y else first_y
+            last_x = limits[2] if limits[2] < last_x else last_x
+            last_y = limits[3] if limits[3] < last_y else last_y
+            if first_x > last_x or first_y > last_y:
+                return None
+        span = int(first_x // CELL), int(last_x // CELL), int(first_y // CELL), int(last_y // CELL)
         entry = self.over.get(span)
         if entry is None:
             circles = grid.circles

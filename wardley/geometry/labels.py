@@ -883,10 +883,11 @@ class _Placer:
                 break
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
-                key = (round(x), round(y))
-                if key not in seen and hypot(x - sx, y - sy) <= MAX_SHIFT:
-                    seen.add(key)
-                    push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
+                if hypot(x - sx, y - sy) <= MAX_SHIFT:  # (most moves that go too far, go far)
+                    key = (round(x), round(y))
+                    if key not in seen:
+                        seen.add(key)
+                        push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
         assert best is not None
         return best
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import pickle
 import pprint
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ from wardley.grammars import (  # noqa: E402
     compiled_pattern,
     fingerprint,
     grammar_text,
+    line_tables,
     regex_format,
 )
 
@@ -75,6 +77,10 @@ def module_text(name: str) -> str:
     built = lark.Lark(text, **OPTIONS[name])
     data, memo = built.memo_serialize([TerminalDef, Rule])
     patterns = scanners(built)
+    try:
+        lines = pickle.dumps(line_tables(built), protocol=pickle.HIGHEST_PROTOCOL)
+    except TypeError:  # a basic lexer: lark parses each line itself
+        lines = None
     return "\n".join(
         [
             f'"""The parse tables of grammar/{name}.lark, for wardley.grammars.',
@@ -84,8 +90,19 @@ def module_text(name: str) -> str:
             "",
             f"FINGERPRINT = {fingerprint(name, text)!r}",
             f"LARK = {lark.__version__!r}",
-            f"DATA = {pprint.pformat(data, width=100, compact=True, sort_dicts=False)}",
-            f"MEMO = {pprint.pformat(memo, width=100, compact=True, sort_dicts=False)}",
+            "",
+            "",
+            "def serialised():",
+            '    """lark\'s own parser, serialised for Lark.load: made only when it is loaded,',
+            '    for a line LineParser cannot parse (building it takes as long as the rest)."""',
+            "    return {",
+            f"        'data': {pprint.pformat(data, width=100, compact=True, sort_dicts=False)},",
+            f"        'memo': {pprint.pformat(memo, width=100, compact=True, sort_dicts=False)},",
+            "    }",
+            "",
+            "",
+            "#: wardley.grammars.LineParser's tables (line_tables), pickled:",
+            f"LINES = {pprint.pformat(lines, width=100)}",
             "#: The lexer's patterns as re compiles them, for this Python (see wardley.grammars):",
             f"REGEX = {regex_format()!r}",
             "SCANNERS = {",

@@ -11,6 +11,8 @@ from the grammar with lark's cache, as before.
 
 A map is parsed a line at a time; :class:`LineParser` runs a parser's tables for one line
 without the setting up ``Lark.parse`` does on every call (lark itself reports a bad line).
+Its tables ship too, pickled (``LINES``), so that no lark parser is loaded (some 6 ms) until
+a line they cannot parse needs one, and lark's serialised parser is only made then.
 
 The contextual lexer has a pattern for each parser state, and ``re`` compiles a pattern in pure
 Python: some 8 ms for the 13 states the tea shop reaches. So the tables also hold each
@@ -23,8 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import pickle
 import sys
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +76,7 @@ def shipped(name: str, text: str) -> Lark | None:
     import lark
 
     tables = _tables(name, text)
-    return None if tables is None else lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+    return None if tables is None else lark.Lark.load(tables.serialised())
 
 
 def _tables(name: str, text: str) -> Any | None:
@@ -112,13 +115,55 @@ def compiled_pattern(
 @cache
 def line_parser(name: str) -> Callable[[str], Tree]:
     """A function that parses one line as grammar ``name``'s parser does, only quicker."""
-    lark = parser(name)
     tables = _tables(name, grammar_text(name))
-    made = tables.SCANNERS if tables is not None and regex_format() == tables.REGEX else {}
+    if tables is not None and tables.LINES is not None and regex_format() == tables.REGEX:
+        # No lark parser is loaded (some 6 ms): only a line the tables cannot parse needs one.
+        runs = pickle.loads(tables.LINES)
+        return LineParser(runs, tables.SCANNERS, partial(parser, name)).parse
+    lark = parser(name)
     try:
-        return LineParser(lark, made).parse
+        return LineParser(line_tables(lark), {}, lambda: lark).parse
     except (AttributeError, TypeError, ValueError):  # another lark, other insides: its own parse
         return lark.parse
+
+
+#: What LineParser runs: the start and end states; per state and symbol, the state to shift to
+#: (an int) or the reduction as (how many values it takes, the callback that builds its tree or
+#: None when the rule is a `?rule` that hands its one value up as it is, the rule's name for
+#: the goto); per state, the names of the terminals its lexer matches and those it ignores.
+LineTables = tuple[
+    int,
+    int,
+    dict[int, dict[str, Any]],
+    dict[int, tuple[tuple[str, ...], frozenset[str]]],
+]
+
+
+def line_tables(lark: Lark) -> LineTables:
+    """LineParser's tables, from a lark parser with a contextual lexer (they ship, pickled, in
+    the tables modules: see tools/parser_tables.py)."""
+    from lark.lexer import ContextualLexer
+    from lark.parsers.lalr_analysis import Shift
+
+    frontend = lark.parser
+    lexer = frontend.lexer
+    if not isinstance(lexer, ContextualLexer):
+        raise TypeError("only a parser with lark's contextual lexer is run here")
+    table = frontend.parser.parser.parse_table
+    callbacks = frontend.parser.parser.callbacks
+    (start,) = frontend.parser_conf.start
+    actions = {
+        state: {
+            symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
+            for symbol, (action, arg) in row.items()
+        }
+        for state, row in table.states.items()
+    }
+    terminals = {
+        state: (tuple(terminal.name for terminal in basic.terminals), basic.ignore_types)
+        for state, basic in lexer.lexers.items()
+    }
+    return table.start_states[start], table.end_states[start], actions, terminals
 
 
 class LineParser:
@@ -130,42 +175,26 @@ class LineParser:
     it takes over twice as long as the parse itself needs. This runs the same parse tables,
     the same contextual lexer's patterns and the same tree-building callbacks in one loop, so
     it gives the tree lark gives, token positions included. A line it cannot parse goes to
-    lark itself, which raises the error the diagnostics are made from.
+    lark itself (``lark`` gives the parser), which raises the error the diagnostics are made
+    from.
     """
 
     def __init__(
-        self, lark: Lark, made: dict[tuple[str, ...], tuple[Any, ...]] | None = None
+        self,
+        tables: LineTables,
+        made: dict[tuple[str, ...], tuple[Any, ...]],
+        lark: Callable[[], Lark],
     ) -> None:
-        from lark.lexer import ContextualLexer, Token
-        from lark.parsers.lalr_analysis import Shift
+        from lark.lexer import Token
 
-        frontend = lark.parser
-        lexer = frontend.lexer
-        if not isinstance(lexer, ContextualLexer):
-            raise TypeError("only a parser with lark's contextual lexer is run here")
-        table = frontend.parser.parser.parse_table
-        callbacks = frontend.parser.parser.callbacks
-        (start,) = frontend.parser_conf.start
+        self.start, self.end, self.actions, self.terminals = tables
         self.lark = lark
         self.new_token = Token._future_new  # Token() without its check for a deprecated name
-        self.start = table.start_states[start]
-        self.end = table.end_states[start]
-        # Per state and symbol: the state to shift to (an int), or the reduction as (how many
-        # values it takes, the callback that builds its tree or None when the rule is a `?rule`
-        # that hands its one value up as it is, the rule's name for the goto).
-        self.actions = {
-            state: {
-                symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
-                for symbol, (action, arg) in row.items()
-            }
-            for state, row in table.states.items()
-        }
         # Per state: the pattern of the terminals it accepts, and those the lexer ignores, made
         # when a line first reaches the state (a map reaches a few): from ``made``, the
         # patterns compiled ahead of time by the names of the terminals they match, else by
         # lark (some 15 ms for them all, a tenth of a cold render).
-        self.lexers = lexer.lexers
-        self.made = made or {}
+        self.made = made
         self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]] | None] = {}
 
     def parse(self, code: str) -> Tree:
@@ -179,11 +208,11 @@ class LineParser:
             if pos < end:
                 scanner = scanners.get(state) or self.scanner(state)
                 if scanner is None:
-                    return self.lark.parse(code)
+                    return self.lark().parse(code)
                 match, ignored = scanner
                 found = match(code, pos)
                 if found is None:
-                    return self.lark.parse(code)  # raises lark's error
+                    return self.lark().parse(code)  # raises lark's error
                 kind = found.lastgroup
                 stop = found.end()
                 if kind in ignored:
@@ -196,7 +225,7 @@ class LineParser:
             while True:
                 action = actions[state].get(kind)
                 if action is None:
-                    return self.lark.parse(code)
+                    return self.lark().parse(code)
                 if action.__class__ is int:  # shift
                     stack.append(action)
                     values.append(token)
@@ -219,12 +248,13 @@ class LineParser:
 
     def scanner(self, state: int) -> tuple[Callable[..., Any], frozenset[str]] | None:
         """A state's pattern and ignored terminals, made now; None if lark must lex there."""
-        basic = self.lexers[state]
-        made = self.made.get(tuple(terminal.name for terminal in basic.terminals))
+        names, ignored = self.terminals[state]
+        made = self.made.get(names)
         if made is not None:
-            found = (compiled_pattern(*made).match, basic.ignore_types)
+            found = (compiled_pattern(*made).match, ignored)
             self.scanners[state] = found
             return found
+        basic = self.lark().parser.lexer.lexers[state]
         try:
             (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
             # (Terminal callbacks, set as the pattern is made, are lark's to run.)

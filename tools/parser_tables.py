@@ -77,8 +77,11 @@ def module_text(name: str) -> str:
     built = lark.Lark(text, **OPTIONS[name])
     data, memo = built.memo_serialize([TerminalDef, Rule])
     patterns = scanners(built)
+    # LineParser's tables from the parser as it is loaded from these (its trees' names are
+    # plain str, not the grammar's Tokens), numbered alike.
+    loaded = lark.Lark.load({"data": data, "memo": memo})
     try:
-        lines = pickle.dumps(line_tables(built), protocol=pickle.HIGHEST_PROTOCOL)
+        lines = pickle.dumps(line_tables(loaded), protocol=pickle.HIGHEST_PROTOCOL)
     except TypeError:  # a basic lexer: lark parses each line itself
         lines = None
     return "\n".join(

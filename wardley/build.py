@@ -317,7 +317,7 @@ class Builder:
         return read
 
     def statement(self, tree: Tree, span: Span) -> None:
-        kind = str(tree.data)  # (a plain str: lark's Token compares in Python's own code)
+        kind = tree.data
         pending, self.pending = self.pending, None
         if self.rejected:
             if kind == "block_close":

@@ -270,9 +270,6 @@ def _reduction(rule: Any, build: Callable[[list[Any]], Any]) -> tuple[int, Any, 
     from lark.parse_tree_builder import ExpandSingleChild
 
     size = len(rule.expansion)
-    # The name as a plain str: lark's is a Token, whose == (Python's own code) each goto's
-    # look-up by it would run.
-    name = str(rule.origin.name)
     if size == 1 and isinstance(build, ExpandSingleChild):
-        return size, None, name  # `?rule` with one child: the child itself
-    return size, build, name
+        return size, None, rule.origin.name  # `?rule` with one child: the child itself
+    return size, build, rule.origin.name

@@ -77,7 +77,9 @@ def tree_and_positions(parse: Callable[[str], lark.Tree], line: str) -> object:
     places = [
         (t.type, t.start_pos, t.line, t.column, t.end_line, t.end_column, t.end_pos) for t in tokens
     ]
-    return tree, places
+    # Rule names of the same type too (a Token's == runs in Python: build compares them often).
+    names = [type(t.data) for t in tree.iter_subtrees()] if isinstance(tree, lark.Tree) else []
+    return tree, places, names
 
 
 def test_the_line_parser_gives_lark_s_trees_and_errors() -> None:
@@ -104,3 +106,18 @@ def test_the_link_operator_is_the_grammar_s_terminal_character_for_character() -
         if line.startswith("LINK_OP:")
     ]
     assert written == [f"LINK_OP: /{LINK_OPERATOR}/"]
+
+
+def test_the_shipped_patterns_are_those_lark_compiles() -> None:
+    """The lexer's patterns ship compiled (wardley/_wardley_tables.py, SCANNERS): for every
+    state, the pattern made from them is lark's own, text, flags and code alike."""
+    tables = importlib.import_module("wardley._wardley_tables")
+    if grammars.regex_format() != tables.REGEX:
+        pytest.skip("the patterns were compiled by another Python (lark compiles them instead)")
+    built = lark.Lark(grammars.grammar_text("wardley"), **grammars.OPTIONS["wardley"])
+    met = set()
+    for basic in built.parser.lexer.lexers.values():
+        names = tuple(terminal.name for terminal in basic.terminals)
+        assert grammars.compiled_pattern(*tables.SCANNERS[names]) == basic.scanner._mres[0], names
+        met.add(names)
+    assert met == set(tables.SCANNERS)

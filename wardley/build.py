@@ -213,7 +213,8 @@ class Builder:
             if tree.data == "evolution_axis":
                 continue
             line_span = Span(line.number, _indent(line.code) + 1, line.number, len(line.code) + 1)
-            if self.tidy_brackets(tree):
+            # (A bracket starts with '[': a line without one, a link's, has none to tidy.)
+            if "[" not in line.code or self.tidy_brackets(tree):
                 self.statement(tree, line_span)
         if self.block is not None:
             self.error(

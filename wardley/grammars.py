@@ -11,17 +11,28 @@ from the grammar with lark's cache, as before.
 
 A map is parsed a line at a time; :class:`LineParser` runs a parser's tables for one line
 without the setting up ``Lark.parse`` does on every call (lark itself reports a bad line).
+Its tables ship too, pickled (``LINES``), so that no lark parser is loaded (some 6 ms) until
+a line they cannot parse needs one, and lark's serialised parser is only made then.
+
+The contextual lexer has a pattern for each parser state, and ``re`` compiles a pattern in pure
+Python: some 8 ms for the 13 states the tea shop reaches. So the tables also hold each
+pattern's code as ``re.compile`` makes it, for the Python they were made with (``REGEX``), and
+:func:`compiled_pattern` hands that code to the regular expression engine as ``re.compile``
+does; on another Python, lark compiles the patterns.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
-from functools import cache
+import pickle
+import sys
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
     from lark import Lark, Tree
@@ -64,20 +75,95 @@ def shipped(name: str, text: str) -> Lark | None:
     """The parser of the shipped tables, if they were made from ``text`` with this lark."""
     import lark
 
+    tables = _tables(name, text)
+    return None if tables is None else lark.Lark.load(tables.serialised())
+
+
+def _tables(name: str, text: str) -> Any | None:
+    """Grammar ``name``'s tables module, if it was made from ``text`` with this lark."""
+    import lark
+
     tables = importlib.import_module(f"wardley._{name}_tables")
     if (fingerprint(name, text), lark.__version__) != (tables.FINGERPRINT, tables.LARK):
         return None
-    return lark.Lark.load({"data": tables.DATA, "memo": tables.MEMO})
+    return tables
+
+
+def regex_format() -> tuple[object, ...]:
+    """What a compiled pattern's code is made for: this Python's regular expression engine."""
+    import _sre
+
+    return (*sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE)
+
+
+def compiled_pattern(
+    text: str,
+    flags: int,
+    code: tuple[int, ...],
+    groups: int,
+    names: dict[str, int],
+    indexes: tuple[Any, ...],
+) -> re.Pattern[str]:
+    """The pattern ``re.compile`` makes of ``text``, from what it hands the engine: the
+    ``flags``, the ``code`` compiled, the number of ``groups``, their ``names`` and their
+    ``indexes`` (see tools/parser_tables.py)."""
+    import _sre
+
+    return _sre.compile(text, flags, list(code), groups, names, indexes)  # type: ignore[no-any-return]
 
 
 @cache
 def line_parser(name: str) -> Callable[[str], Tree]:
     """A function that parses one line as grammar ``name``'s parser does, only quicker."""
+    tables = _tables(name, grammar_text(name))
+    if tables is not None and tables.LINES is not None and regex_format() == tables.REGEX:
+        # No lark parser is loaded (some 6 ms): only a line the tables cannot parse needs one.
+        runs = pickle.loads(tables.LINES)
+        return LineParser(runs, tables.SCANNERS, partial(parser, name)).parse
     lark = parser(name)
     try:
-        return LineParser(lark).parse
+        return LineParser(line_tables(lark), {}, lambda: lark).parse
     except (AttributeError, TypeError, ValueError):  # another lark, other insides: its own parse
         return lark.parse
+
+
+#: What LineParser runs: the start and end states; per state and symbol, the state to shift to
+#: (an int) or the reduction as (how many values it takes, the callback that builds its tree or
+#: None when the rule is a `?rule` that hands its one value up as it is, the rule's name for
+#: the goto); per state, the names of the terminals its lexer matches and those it ignores.
+LineTables = tuple[
+    int,
+    int,
+    dict[int, dict[str, Any]],
+    dict[int, tuple[tuple[str, ...], frozenset[str]]],
+]
+
+
+def line_tables(lark: Lark) -> LineTables:
+    """LineParser's tables, from a lark parser with a contextual lexer (they ship, pickled, in
+    the tables modules: see tools/parser_tables.py)."""
+    from lark.lexer import ContextualLexer
+    from lark.parsers.lalr_analysis import Shift
+
+    frontend = lark.parser
+    lexer = frontend.lexer
+    if not isinstance(lexer, ContextualLexer):
+        raise TypeError("only a parser with lark's contextual lexer is run here")
+    table = frontend.parser.parser.parse_table
+    callbacks = frontend.parser.parser.callbacks
+    (start,) = frontend.parser_conf.start
+    actions = {
+        state: {
+            symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
+            for symbol, (action, arg) in row.items()
+        }
+        for state, row in table.states.items()
+    }
+    terminals = {
+        state: (tuple(terminal.name for terminal in basic.terminals), basic.ignore_types)
+        for state, basic in lexer.lexers.items()
+    }
+    return table.start_states[start], table.end_states[start], actions, terminals
 
 
 class LineParser:
@@ -89,41 +175,27 @@ class LineParser:
     it takes over twice as long as the parse itself needs. This runs the same parse tables,
     the same contextual lexer's patterns and the same tree-building callbacks in one loop, so
     it gives the tree lark gives, token positions included. A line it cannot parse goes to
-    lark itself, which raises the error the diagnostics are made from.
+    lark itself (``lark`` gives the parser), which raises the error the diagnostics are made
+    from.
     """
 
-    def __init__(self, lark: Lark) -> None:
-        from lark.lexer import ContextualLexer, Token
-        from lark.parsers.lalr_analysis import Shift
+    def __init__(
+        self,
+        tables: LineTables,
+        made: dict[tuple[str, ...], tuple[Any, ...]],
+        lark: Callable[[], Lark],
+    ) -> None:
+        from lark.lexer import Token
 
-        frontend = lark.parser
-        lexer = frontend.lexer
-        if not isinstance(lexer, ContextualLexer):
-            raise TypeError("only a parser with lark's contextual lexer is run here")
-        table = frontend.parser.parser.parse_table
-        callbacks = frontend.parser.parser.callbacks
-        (start,) = frontend.parser_conf.start
+        self.start, self.end, self.actions, self.terminals = tables
         self.lark = lark
         self.new_token = Token._future_new  # Token() without its check for a deprecated name
-        self.start = table.start_states[start]
-        self.end = table.end_states[start]
-        # Per state and symbol: the state to shift to (an int), or the reduction as (how many
-        # values it takes, the callback that builds its tree or None when the rule is a `?rule`
-        # that hands its one value up as it is, the rule's name for the goto).
-        self.actions = {
-            state: {
-                symbol: arg if action is Shift else _reduction(arg, callbacks[arg])
-                for symbol, (action, arg) in row.items()
-            }
-            for state, row in table.states.items()
-        }
-        # Per state: the pattern of the terminals it accepts, and those the lexer ignores.
-        self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]]] = {}
-        for state, basic in lexer.lexers.items():
-            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
-            if basic.callback:
-                raise TypeError("terminal callbacks are lark's to run")
-            self.scanners[state] = (pattern.match, basic.ignore_types)
+        # Per state: the pattern of the terminals it accepts, and those the lexer ignores, made
+        # when a line first reaches the state (a map reaches a few): from ``made``, the
+        # patterns compiled ahead of time by the names of the terminals they match, else by
+        # lark (some 15 ms for them all, a tenth of a cold render).
+        self.made = made
+        self.scanners: dict[int, tuple[Callable[..., Any], frozenset[str]] | None] = {}
 
     def parse(self, code: str) -> Tree:
         """The tree of one line (no line breaks in it)."""
@@ -134,10 +206,13 @@ class LineParser:
         pos, end = 0, len(code)
         while True:
             if pos < end:
-                match, ignored = scanners[state]
+                scanner = scanners.get(state) or self.scanner(state)
+                if scanner is None:
+                    return self.lark().parse(code)
+                match, ignored = scanner
                 found = match(code, pos)
                 if found is None:
-                    return self.lark.parse(code)  # raises lark's error
+                    return self.lark().parse(code)  # raises lark's error
                 kind = found.lastgroup
                 stop = found.end()
                 if kind in ignored:
@@ -150,7 +225,7 @@ class LineParser:
             while True:
                 action = actions[state].get(kind)
                 if action is None:
-                    return self.lark.parse(code)
+                    return self.lark().parse(code)
                 if action.__class__ is int:  # shift
                     stack.append(action)
                     values.append(token)
@@ -170,6 +245,24 @@ class LineParser:
                 stack.append(state)
                 if token is None and state == self.end:
                     return values[-1]
+
+    def scanner(self, state: int) -> tuple[Callable[..., Any], frozenset[str]] | None:
+        """A state's pattern and ignored terminals, made now; None if lark must lex there."""
+        names, ignored = self.terminals[state]
+        made = self.made.get(names)
+        if made is not None:
+            found = (compiled_pattern(*made).match, ignored)
+            self.scanners[state] = found
+            return found
+        basic = self.lark().parser.lexer.lexers[state]
+        try:
+            (pattern,) = basic.scanner._mres  # one pattern: the grammar has under 100 terminals
+            # (Terminal callbacks, set as the pattern is made, are lark's to run.)
+            found = None if basic.callback else (pattern.match, basic.ignore_types)
+        except (AttributeError, TypeError, ValueError):  # another lark, other insides
+            found = None
+        self.scanners[state] = found
+        return found
 
 
 def _reduction(rule: Any, build: Callable[[list[Any]], Any]) -> tuple[int, Any, str]:

@@ -203,6 +203,10 @@ Link = tuple[
 ]
 #: A box as ``cost`` looks at it: its left, top, right and bottom, and the box.
 BoxEdges = tuple[float, float, float, float, Box]
+#: The cells of each span of cells looked at, kept from map to map (a span's cells are the
+#: same on every map: only the grids that file things in them differ), up to SPANS_KEPT.
+SPANS: dict[Span, list[tuple[int, int]]] = {}
+SPANS_KEPT = 1 << 16
 
 
 class Obstacles:
@@ -235,8 +239,9 @@ class Obstacles:
         #: The largest sum of the sizes of a link's ends' coordinates: what bounds the rounding
         #: of a test of which side of any link a point is on (see ROUNDING).
         self.link_size = 0.0
-        #: The cells of each span looked at: labels try many places over the same few cells.
-        self.spans: dict[Span, list[tuple[int, int]]] = {}
+        #: The cells of each span looked at: labels try many places over the same few cells,
+        #: on every map alike, so all share them (SPANS).
+        self.spans = SPANS
         #: The circles and the links over each span, in the order ``cost`` meets them (_met),
         #: and how many had been added when they were gathered.
         self.circles_met: dict[Span, tuple[int, int, list[Any]]] = {}
@@ -261,6 +266,8 @@ class Obstacles:
     def _span_cells(self, span: Span) -> list[tuple[int, int]]:
         cells = self.spans.get(span)
         if cells is None:
+            if len(self.spans) >= SPANS_KEPT:
+                self.spans.clear()
             first_x, last_x, first_y, last_y = span
             cells = self.spans[span] = [
                 (gx, gy) for gx in range(first_x, last_x + 1) for gy in range(first_y, last_y + 1)
@@ -580,19 +587,29 @@ def _segment_extent(
     """The part of a segment that a label's box spans, across and down: a label moving up or
     down must clear the segment where it runs under the box's width, and one moving sideways
     where it runs beside the box's height."""
+    # (Met for each link a label collides with: the clipping is written out, min() and max()
+    # as they choose.)
     dx, dy = x2 - x1, y2 - y1
-
-    def clip(lo: float, hi: float, a: float, d: float) -> tuple[float, float]:
-        if d == 0:
-            return 0.0, 1.0
-        t1, t2 = sorted(((lo - a) / d, (hi - a) / d))
-        return max(0.0, t1), min(1.0, t2)
-
-    t1, t2 = clip(lo_x, hi_x, x1, dx)
-    ys = (y1 + dy * t1, y1 + dy * t2)
-    t1, t2 = clip(lo_y, hi_y, y1, dy)
-    xs = (x1 + dx * t1, x1 + dx * t2)
-    return (min(xs), min(ys), max(xs), max(ys))
+    t1, t2 = 0.0, 1.0
+    if dx != 0:
+        t1, t2 = (lo_x - x1) / dx, (hi_x - x1) / dx
+        if t2 < t1:
+            t1, t2 = t2, t1
+        t1, t2 = t1 if t1 > 0.0 else 0.0, t2 if t2 < 1.0 else 1.0
+    ya, yb = y1 + dy * t1, y1 + dy * t2
+    t1, t2 = 0.0, 1.0
+    if dy != 0:
+        t1, t2 = (lo_y - y1) / dy, (hi_y - y1) / dy
+        if t2 < t1:
+            t1, t2 = t2, t1
+        t1, t2 = t1 if t1 > 0.0 else 0.0, t2 if t2 < 1.0 else 1.0
+    xa, xb = x1 + dx * t1, x1 + dx * t2
+    return (
+        xb if xb < xa else xa,
+        yb if yb < ya else ya,
+        xb if xb > xa else xa,
+        yb if yb > ya else ya,
+    )
 
 
 class Symbols:
@@ -618,15 +635,19 @@ class Symbols:
         """A symbol other than the one at (x, y) about as near ``box`` as ``gap``, if any."""
         reach = gap + ATTRIBUTION_MARGIN
         grid = self.grid
+        # grid._span, inline (min() and max() written out): this is asked for every place tried.
         around_x, around_y = box.x - reach, box.y - reach
-        span = grid._span(
-            around_x,
-            around_y,
-            around_x + (box.width + 2 * reach),
-            around_y + (box.height + 2 * reach),
-        )
-        if span is None:
-            return None
+        first_x, first_y = around_x, around_y
+        last_x, last_y = around_x + (box.width + 2 * reach), around_y + (box.height + 2 * reach)
+        limits = grid.limits
+        if limits is not None:
+            first_x = limits[0] if limits[0] > first_x else first_x
+            first_y = limits[1] if limits[1] > first_y else first_y
+            last_x = limits[2] if limits[2] < last_x else last_x
+            last_y = limits[3] if limits[3] < last_y else last_y
+            if first_x > last_x or first_y > last_y:
+                return None
+        span = int(first_x // CELL), int(last_x // CELL), int(first_y // CELL), int(last_y // CELL)
         entry = self.over.get(span)
         if entry is None:
             circles = grid.circles
@@ -876,10 +897,11 @@ class _Placer:
                 break
             for mx, my in _moves(box, blockers, toward):
                 x, y = dx + mx, dy + my
-                key = (round(x), round(y))
-                if key not in seen and hypot(x - sx, y - sy) <= MAX_SHIFT:
-                    seen.add(key)
-                    push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
+                if hypot(x - sx, y - sy) <= MAX_SHIFT:  # (most moves that go too far, go far)
+                    key = (round(x), round(y))
+                    if key not in seen:
+                        seen.add(key)
+                        push(queue, (base + hypot(x, y) * SHIFT_COST, x, y))
         assert best is not None
         return best
 

@@ -121,3 +121,19 @@ def test_the_shipped_patterns_are_those_lark_compiles() -> None:
         assert grammars.compiled_pattern(*tables.SCANNERS[names]) == basic.scanner._mres[0], names
         met.add(names)
     assert met == set(tables.SCANNERS)
+
+
+def test_on_another_python_the_line_parser_still_gives_lark_s_trees(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shipped patterns and tables are for the Python they were made with: on another
+    (another regular expression engine), lark's parser is loaded and its patterns used, with
+    the same trees and errors."""
+    monkeypatch.setattr(grammars, "regex_format", lambda: ("another", "python"))
+    fast = grammars.line_parser.__wrapped__("wardley")
+    assert isinstance(getattr(fast, "__self__", None), grammars.LineParser)
+    slow = grammars.parser("wardley").parse
+    lines = lines_of("wardley")[::3]
+    assert len(lines) > 50
+    for line in lines:
+        assert tree_and_positions(fast, line) == tree_and_positions(slow, line), line

@@ -694,10 +694,10 @@ def _cores() -> int:
 def _load_renderer() -> None:
     """Load what every render needs before the workers start: where they are forked (Linux),
     each begins with it loaded instead of loading it again."""
-    from wardley import compose, description, lint, svg  # noqa: F401
-    from wardley.parser import lark_parser
+    from wardley import compose, description, grammars, lint, svg  # noqa: F401
 
-    lark_parser()
+    # The line parser's tables, not lark's parser: that loads only for a line they cannot read.
+    grammars.line_parser("wardley")
 
 
 def _progress(total: int) -> Callable[[str | None], None]:

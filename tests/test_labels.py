@@ -473,3 +473,21 @@ def test_a_name_near_the_evolution_axis_stays_above_it_not_among_the_stages_name
     ):
         assert _label(scene, name).box.bottom <= axis.y1 + labels.GRAZE, name
     assert not [f for f in readability(scene).findings if "under the evolution axis" in f]
+
+
+def test_a_name_with_a_leader_line_stays_above_the_evolution_axis_on_a_small_picture() -> None:
+    # No room beside its circle on a picture 350 by 250: the name takes a leader line, up on
+    # the plot, not down between "Custom-Built" and "Product" where it reads as a stage's.
+    scene = _scene(
+        "title Mobility\nsize [350, 250]\ncomponent Rider [0.92, 0.7]\n"
+        "component Trip Matching Algorithm [0.04, 0.05]\n"
+        "component Driver Background Checks [0.02, 0.3]\n"
+        "component Street Mapping Data [0.0, 0.5]\ncomponent Payments Gateway [0.03, 0.75]\n"
+        "component GPS [0.0, 0.95]\nRider->Trip Matching Algorithm\nRider->Street Mapping Data\n"
+        "Rider->Payments Gateway\nTrip Matching Algorithm->Driver Background Checks\n"
+        "Street Mapping Data->GPS\nnote Visibility is low down here [0.1, 0.3]\n"
+    )
+    [axis] = [s for s in scene.by_role("axis") if isinstance(s, Line) and s.y1 == s.y2]
+    box = _label(scene, "Payments Gateway").box
+    assert box.bottom <= axis.y1 + labels.GRAZE
+    assert _leader_to(scene, box) is not None

@@ -435,3 +435,59 @@ def test_stage_names_wider_than_their_stage_wrap_rather_than_run_into_the_next()
     for a, b in pairwise(stages):
         assert a.right <= b.x, (a, b)
     assert all(box.bottom <= scene.height for box in stages)
+
+
+#: Components on or just above the evolution axis, in each stage, with long names.
+ON_THE_AXIS = """title Data platform
+{size}component Analyst [0.9, 0.6]
+component Dashboards [0.7, 0.62]
+component Customer Identity Store [0.03, 0.1]
+component Message Queue Broker [0.01, 0.35]
+component Object Storage Buckets [0.0, 0.6]
+component Kubernetes Cluster [0.04, 0.8]
+component Electricity [0.02, 0.97]
+Analyst->Dashboards
+Dashboards->Customer Identity Store
+Dashboards->Message Queue Broker
+Dashboards->Object Storage Buckets
+Object Storage Buckets->Kubernetes Cluster
+Kubernetes Cluster->Electricity
+"""
+
+
+@pytest.mark.parametrize("size", ["", "size [500, 350]\n", "size [400, 300]\n"])
+def test_a_name_near_the_evolution_axis_stays_above_it_not_among_the_stages_names(
+    size: str,
+) -> None:
+    # Under the axis, between "Custom-Built" and "Product", "Message Queue Broker" reads as
+    # one of the stages' names (a real fault: "Payments Gateway" between "Genesis" and
+    # "Custom-Built"); above it, on the plot, it reads as the component's.
+    scene = _scene(ON_THE_AXIS.format(size=size))
+    [axis] = [s for s in scene.by_role("axis") if isinstance(s, Line) and s.y1 == s.y2]
+    for name in (
+        "Customer Identity Store",
+        "Message Queue Broker",
+        "Object Storage Buckets",
+        "Kubernetes Cluster",
+        "Electricity",
+    ):
+        assert _label(scene, name).box.bottom <= axis.y1 + labels.GRAZE, name
+    assert not [f for f in readability(scene).findings if "under the evolution axis" in f]
+
+
+def test_a_name_with_a_leader_line_stays_above_the_evolution_axis_on_a_small_picture() -> None:
+    # No room beside its circle on a picture 350 by 250: the name takes a leader line, up on
+    # the plot, not down between "Custom-Built" and "Product" where it reads as a stage's.
+    scene = _scene(
+        "title Mobility\nsize [350, 250]\ncomponent Rider [0.92, 0.7]\n"
+        "component Trip Matching Algorithm [0.04, 0.05]\n"
+        "component Driver Background Checks [0.02, 0.3]\n"
+        "component Street Mapping Data [0.0, 0.5]\ncomponent Payments Gateway [0.03, 0.75]\n"
+        "component GPS [0.0, 0.95]\nRider->Trip Matching Algorithm\nRider->Street Mapping Data\n"
+        "Rider->Payments Gateway\nTrip Matching Algorithm->Driver Background Checks\n"
+        "Street Mapping Data->GPS\nnote Visibility is low down here [0.1, 0.3]\n"
+    )
+    [axis] = [s for s in scene.by_role("axis") if isinstance(s, Line) and s.y1 == s.y2]
+    box = _label(scene, "Payments Gateway").box
+    assert box.bottom <= axis.y1 + labels.GRAZE
+    assert _leader_to(scene, box) is not None

@@ -271,6 +271,26 @@ def test_furniture_over_labels_symbols_and_axes() -> None:
     assert check(axis, text("Tea shop", 50, 30, role="title")).readable
 
 
+def test_a_components_name_under_the_evolution_axis_is_furniture_out_of_place() -> None:
+    # Between "Genesis" and "Custom-Built", under the axis, a name reads as a stage's.
+    axis = Line("axis", "axis", 40, 250, 390, 250, INK)
+    stages = (
+        text("Genesis", 90, 268, "stage-label"),
+        text("Custom-Built", 260, 268, "stage-label"),
+    )
+    gateway = circle("a", 180, 250)
+    under = text("Payments Gateway", 150, 268, of="a")
+    assert only(check(axis, *stages, gateway, under), FURNITURE) == [
+        'furniture: label "Payments Gateway" under the evolution axis'
+    ]
+    assert check(axis, *stages, gateway, replace(under, y=240)).readable
+    # Struck through by the axis, it reaches under it too.
+    assert check(axis, *stages, gateway, replace(under, y=254)).counts[FURNITURE] == 1
+    # The value chain's axis is no such row, nor is a stage's name a component's.
+    assert check(Line("axis", "axis", 40, 250, 40, 20, INK), gateway, under).readable
+    assert check(axis, *stages).readable
+
+
 def test_the_annotations_box_holds_its_own_text_and_nothing_else() -> None:
     box = Rect("ann", "annotations", 200, 20, 150, 40, Style(fill="#fff", stroke="#000"))
     heading = text("Annotations", 208, 36, role="annotations-title")

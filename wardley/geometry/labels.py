@@ -69,6 +69,10 @@ BESIDE_COST = 80.0
 #: A name with a leader line off the plot, in the margins with the title and the stages' names,
 #: reads as one of them: as bad as overprinting a name.
 OFF_PLOT_COST = LABEL_COST
+#: A name under the evolution axis, in the row of the stages' names, reads as one of them
+#: ("Genesis", "Payments Gateway", "Custom-Built"), with a leader or without: as bad as
+#: overprinting a name. (A name of a component on the axis goes above it.)
+UNDER_AXIS_COST = LABEL_COST
 #: Each pixel of leader line costs this much: a short leader beats a long one.
 LEADER_LENGTH_COST = 0.2
 #: The most labels and circles, and links, a grid cell holds. A place over more is as bad as
@@ -970,6 +974,13 @@ class _Placer:
         x, y = request.x, request.y
         if not request.symbol:
             return cost + self.collisions(box, (x, y), limit - cost, blockers), None, (0.0, 0.0)
+        plot = self.plot
+        if plot is not None and box.y + box.height > plot.y + plot.height + GRAZE:
+            cost += UNDER_AXIS_COST
+            if blockers is not None:
+                # A move must take it up onto the plot.
+                bottom = self.bounds.y + self.bounds.height
+                blockers.append((box.x - 1, plot.y + plot.height, box.x + box.width + 1, bottom))
         gap = _gap(box, x, y, request.r)
         near = OFFSET_GAP if request.offset is not None else LEADER_GAP
         # Too far from its symbol, or on a spot shared with another: a leader line for sure,
@@ -1001,7 +1012,6 @@ class _Placer:
             return cost + covered, None, (0.0, 0.0)
         leader = _leader(box, x, y, request.r)
         cost += LEADER_COST + LEADER_LENGTH_COST * gap
-        plot = self.plot
         if plot is not None and not (
             plot.x <= box.x
             and plot.y <= box.y

@@ -13,7 +13,9 @@ It finds six kinds of fault:
   within 20 px of the other symbol, where a name sits by the symbol it names (a leader is faint
   and a reader takes the circle beside a name for its owner: misled, worse than an overprint);
 - **furniture**: the title, a note, the annotations box or a legend over a label, a symbol or
-  the axes; a box (which is opaque) over a line; an accelerator's arrow over a component.
+  the axes; a box (which is opaque) over a line; an accelerator's arrow over a component; a
+  component's name under the evolution axis, in the row of the stages' names (it reads as one
+  of them, "Genesis", "Payments Gateway", "Custom-Built", and is off the plot).
 
 One collision may be of two kinds: a note over a label is overlapping text and misplaced
 furniture. Each text's extent is measured here, from the font's metrics, rather than taken from
@@ -462,6 +464,20 @@ class _Check:
             for axis in self.axes:
                 if _crosses(box, axis, TOUCH - _stroke(axis.style) / 2):
                     self.found[FURNITURE].append(f"{name} over an axis")
+        # A component's name reaching under the evolution axis is in the stages' row.
+        for axis in self.axes:
+            if axis.y1 != axis.y2:
+                continue  # the value chain's axis
+            left, right = min(axis.x1, axis.x2), max(axis.x1, axis.x2)
+            for text in self.texts:
+                box = text.box
+                if (
+                    text.shape.role in COMPONENT_LABEL_ROLES
+                    and box.bottom > axis.y1 + TOUCH
+                    and box.right > left
+                    and box.x < right
+                ):
+                    self.found[FURNITURE].append(f"{text.name} under the evolution axis")
         # An accelerator's arrow drawn over a component's symbol hides it.
         for arrow in self.symbols:
             if arrow.shape.role not in FORCE_ROLES or not _opaque(arrow.shape.style):

@@ -1059,3 +1059,19 @@ def test_text_on_a_pipeline_block_s_opening_line_is_ignored_as_in_owm() -> None:
     [warning] = [d for d in wardley.check(map_) if d.code == "W109"]
     assert (warning.line, warning.span.column, warning.span.end_column) == (3, 3, 4)
     _assert_converts_back(map_)
+
+
+def test_a_comment_mark_inside_quotes_is_kept_where_owm_cuts_the_line() -> None:
+    # A documented deviation ("a // inside quotes"): OWM reads `note "see` at [0.9, 0.1]. W130's
+    # hint tells to quote a text a `//` would cut short, so quoted it is kept, and not warned.
+    map_ = wardley.parse('note "see // here" [0.3, 0.4]\nnote see//here [0.3, 0.4]')
+    quoted, cut = map_.notes
+    assert (quoted.text, quoted.position.visibility, quoted.position.evolution) == (
+        "see // here",
+        0.3,
+        0.4,
+    )
+    assert (cut.text, cut.position.visibility) == ("see", None)
+    [warning] = wardley.check(map_)
+    assert warning.code == "W130" and warning.line == 2
+    assert "quote the text" in (warning.hint or "")

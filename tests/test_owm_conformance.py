@@ -495,6 +495,15 @@ DEVIATIONS = {
             or (d.kind == "notes.maturity" and d.owm == 0.1)
         ),
     ),
+    # A pipeline block named after no component (`pipeline 1 Kettle`, a slip): OWM hides it and
+    # its members; we draw them, as our own `pipeline Editing { A; B }`, and warn (W102) where a
+    # component is named nearly alike.
+    "pipeline named after no component": Deviation(
+        "component Kettle [0.5, 0.5]\npipeline 1 Kettle\n{\n  component X [0.3]\n"
+        "  component Y [0.6]\n}\n",
+        ("pipelines.hidden", "pipelines.extent"),
+        lambda d: (d.owm is True and d.ours is False) or (d.owm is None and d.ours is not None),
+    ),
     # `label [1 2, 3]`, `pipeline A [0.2, 0. 8]`: OWM reads a label's or span's number up to
     # the white space in it (1, 0); an error here, the number joined as the fix. A position's
     # OWM takes the white space out of (0.583), as we do.

@@ -1075,3 +1075,25 @@ def test_a_comment_mark_inside_quotes_is_kept_where_owm_cuts_the_line() -> None:
     [warning] = wardley.check(map_)
     assert warning.code == "W130" and warning.line == 2
     assert "quote the text" in (warning.hint or "")
+
+
+def test_a_pipeline_whose_name_a_slip_changed_is_drawn_and_said() -> None:
+    # Found by fuzz/owm_mutants.py: OWM hides a pipeline named after no component, members and
+    # all (the deviation "pipeline named after no component"); we draw it and say so where a
+    # component is named nearly alike, also for a word more at either end of the name.
+    map_ = wardley.parse(
+        "component Kettle [0.5, 0.5]\npipeline 1 Kettle\n{\n  component X [0.3]\n}\n"
+        "component Power [0.2, 0.2]\npipeline label Power\n"
+        "pipeline Editing { Editor; AI Editing [0.6] }\n"
+    )
+    said = [(d.line, d.message, d.hint) for d in wardley.check(map_) if d.code == "W102"]
+    assert said == [
+        (
+            2,
+            "pipeline for '1 Kettle', which is not declared; OWM draws neither the pipeline "
+            "nor its members",
+            "did you mean 'Kettle'?",
+        ),
+        (7, "pipeline for 'label Power', which is not declared", "did you mean 'Power'?"),
+    ]
+    assert map_.pipelines[0].members == ("X",)

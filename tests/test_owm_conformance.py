@@ -167,7 +167,14 @@ pipeline A
 url docs [https://a.org/x[1]]
 """
 
+#: White space inside a member's, label's or span's number: OWM reads up to it; an error here.
+SPLIT_ELSEWHERE = (
+    "component A [0.5, 0.5] label [1\u00a02, 3]\npipeline A\n{\n  component B [0.\u00a04]\n}\n"
+    "component C [0.3, 0.3]\npipeline C [0.2, 0. 8]\n"
+)
+
 SMALL = (
+    SPLIT_ELSEWHERE,
     REFUSED_UNTIL_NOW,
     READ_APART_UNTIL_NOW,
     THREE_STAGES,
@@ -293,6 +300,22 @@ def test_lines_refused_until_now_read_as_owm_reads_them(owm: dict[str, dict[str,
     assert g["visibility"] == 0.583
     assert theirs["notes"][-1]["visibility"] == 0.4
     assert theirs["annotations"][-1]["positions"] == [[0.4, 0.5]]
+
+
+def test_white_space_inside_a_number_owm_reads_up_to_is_an_error(
+    owm: dict[str, dict[str, Any]],
+) -> None:
+    theirs = owm[SPLIT_ELSEWHERE]
+    assert theirs["components"][0]["label"] == [1, 3]
+    assert [m["maturity"] for m in theirs["pipelines"][0]["members"]] == [0]
+    assert theirs["pipelines"][1]["extent"] == [0.2, 0]
+    with pytest.raises(wardley.MapError) as raised:
+        wardley.parse(SPLIT_ELSEWHERE)
+    assert [(e.line, e.hint) for e in raised.value.errors] == [
+        (1, "write [12, 3]"),
+        (4, "write [0.4]"),
+        (7, "write [0.2, 0.8]"),
+    ]
 
 
 def test_lines_read_apart_until_now_read_as_owm_reads_them(

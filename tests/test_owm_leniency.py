@@ -1024,12 +1024,14 @@ def test_white_space_inside_a_position_s_number_is_taken_out_as_in_owm(space: st
     [
         ("component A [0.5, 0.5] label [1\u00a02, 3]", "write [12, 3]"),
         ("component A [0.5, 0.5]\npipeline A [0.2, 0.\u00a08]", "write [0.2, 0.8]"),
+        ("component A [0.5, 0.5]\npipeline A\n{\n  component B [0.\u00a04]\n}", "write [0.4]"),
+        ("component A [0.5, 0.5]\npipeline A { B [0. 4] }", "write [0.4]"),
     ],
 )
 def test_white_space_inside_a_label_or_span_s_number_is_an_error_whose_hint_joins_it(
     line: str, fix: str
 ) -> None:
-    # OWM reads a label's or a span's number up to the space (1, 0): not what was meant.
+    # OWM reads a label's, a span's or a member's number up to the space (1, 0): not meant.
     with pytest.raises(MapError) as raised:
         wardley.parse(line)
     [error] = raised.value.errors

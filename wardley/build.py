@@ -396,6 +396,22 @@ class Builder:
         if read is None:
             return True
         span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        first = _JS_NUMBER.match(numbers[0])
+        member = parent.data == "member" or (
+            parent.data == "component" and self.block is not None and self.block.kind == "pipeline"
+        )
+        if member and first and float(first.group()) != float(read.group()):
+            # `component B [0. 4]` in a block: OWM reads a member's number up to the space (0),
+            # which no one means; `[0.5 0.6]` is 0.5 either way.
+            self.error(
+                "E001",
+                f"white space inside the number {self.code[span.column : span.end_column - 2]!r}"
+                " (OWM reads it as "
+                f"{float(first.group()):g}, the digits before the space)",
+                span,
+                hint=f"write [{read.group()}]",
+            )
+            return False
         written = self.code[span.column - 1 : span.end_column - 1]
         if parent.data not in _SPACED_NUMBERS_READ:
             self.error("E001", "a ',' is missing between the numbers", span, hint=fix)

@@ -165,6 +165,7 @@ pipeline A
   component C [0.7]
 }
 url docs [https://a.org/x[1]]
+evolution Genesis -> Custom /\temerging -> Product\u00a0(+rental) -> Commodity
 """
 
 #: White space inside a member's, label's or span's number: OWM reads up to it; an error here.

@@ -285,7 +285,8 @@ def our_reading(map_: Map) -> dict[str, Any]:
             }
             for a in map_.accelerators
         ],
-        "evolution": list(map_.evolution_labels or DEFAULT_LABELS),
+        # As drawn: SVG text collapses a stage name's white space, a tab or no-break space too.
+        "evolution": [" ".join(s.split()) for s in map_.evolution_labels or DEFAULT_LABELS],
         "style": map_.style or DEFAULT_STYLE,
         "size": [_num(v) for v in map_.size] if map_.size else DEFAULT_SIZE,
         "urls": [{"line": _line(u), "name": u.name, "url": u.address} for u in map_.urls],

@@ -151,10 +151,33 @@ note n [0.3, 0.4 // 0.5]
 component D [0.4;0.3]
 component E [0.2,, 0.3] label [8,, 7]
 component F [[0.4, 0.4]
+component G [0.\u00a0583, 0.5]
+note thin [0.\u20094, 0.3 ]
+annotation 5 [0. 4, 0.\u30005] split numbers
+url z [[https://example.com]
 """
 
+#: Lines read otherwise than OWM reads them until its reading was taken (fuzz/owm_mutants.py).
+READ_APART_UNTIL_NOW = """component A [0.5, 0.5]
+pipeline A
+{ x
+  component B [0.4]
+  component C [0.7]
+}
+url docs [https://a.org/x[1]]
+evolution Genesis -> Custom /\temerging -> Product\u00a0(+rental) -> Commodity
+"""
+
+#: White space inside a member's, label's or span's number: OWM reads up to it; an error here.
+SPLIT_ELSEWHERE = (
+    "component A [0.5, 0.5] label [1\u00a02, 3]\npipeline A\n{\n  component B [0.\u00a04]\n}\n"
+    "component C [0.3, 0.3]\npipeline C [0.2, 0. 8]\n"
+)
+
 SMALL = (
+    SPLIT_ELSEWHERE,
     REFUSED_UNTIL_NOW,
+    READ_APART_UNTIL_NOW,
     THREE_STAGES,
     FIVE_STAGES,
     ONE_STAGE,
@@ -265,7 +288,7 @@ def test_lines_refused_until_now_read_as_owm_reads_them(owm: dict[str, dict[str,
     assert [
         d for d in differences(theirs, our_reading_of(REFUSED_UNTIL_NOW)) if not _explained(d)
     ] == []
-    assert [u["url"] for u in theirs["urls"]] == ["", ""]
+    assert [u["url"] for u in theirs["urls"]] == ["", "", ""]
     assert [(a["attitude"], a["corners"]) for a in theirs["attitudes"]] == [
         ("pioneers", [0.5, 0.1, 0.8, 0.2]),
         ("settlers", [0.5, 0.6, 0.8, 0.2]),
@@ -273,6 +296,37 @@ def test_lines_refused_until_now_read_as_owm_reads_them(owm: dict[str, dict[str,
     ]
     b = next(c for c in theirs["components"] if c["name"] == "B")
     assert (b["visibility"], b["label"]) == (0, [10, 20])
+    # A no-break or thin space inside a number: OWM takes it out.
+    g = next(c for c in theirs["components"] if c["name"] == "G")
+    assert g["visibility"] == 0.583
+    assert theirs["notes"][-1]["visibility"] == 0.4
+    assert theirs["annotations"][-1]["positions"] == [[0.4, 0.5]]
+
+
+def test_white_space_inside_a_number_owm_reads_up_to_is_an_error(
+    owm: dict[str, dict[str, Any]],
+) -> None:
+    theirs = owm[SPLIT_ELSEWHERE]
+    assert theirs["components"][0]["label"] == [1, 3]
+    assert [m["maturity"] for m in theirs["pipelines"][0]["members"]] == [0]
+    assert theirs["pipelines"][1]["extent"] == [0.2, 0]
+    with pytest.raises(wardley.MapError) as raised:
+        wardley.parse(SPLIT_ELSEWHERE)
+    assert [(e.line, e.hint) for e in raised.value.errors] == [
+        (1, "write [12, 3]"),
+        (4, "write [0.4]"),
+        (7, "write [0.2, 0.8]"),
+    ]
+
+
+def test_lines_read_apart_until_now_read_as_owm_reads_them(
+    owm: dict[str, dict[str, Any]],
+) -> None:
+    theirs = owm[READ_APART_UNTIL_NOW]
+    assert differences(theirs, our_reading_of(READ_APART_UNTIL_NOW)) == []
+    # `{ x`: no member x; the address ends at its second '['.
+    assert [m["name"] for m in theirs["pipelines"][0]["members"]] == ["B", "C"]
+    assert theirs["urls"][0]["url"] == "https://a.org/x"
 
 
 def test_a_size_without_a_height_reads_as_owm_reads_it(owm: dict[str, dict[str, Any]]) -> None:
@@ -453,6 +507,34 @@ DEVIATIONS = {
                 said in str(d.ours) for said in ("a ',' is missing", "missing between the commas")
             )
         ),
+    ),
+    # `note "see // here" [0.3, 0.4]`: a quoted text keeps its `//` (W130's hint says to quote
+    # a text to keep it); OWM cuts the line there, note `see` at its default place.
+    "a // inside quotes": Deviation(
+        'note "see // here" [0.3, 0.4]\n',
+        ("notes.text", "notes.visibility", "notes.maturity"),
+        lambda d: (
+            (isinstance(d.ours, str) and d.ours.startswith(d.owm) and "//" in d.ours)
+            or (d.kind == "notes.visibility" and d.owm == 0.9)
+            or (d.kind == "notes.maturity" and d.owm == 0.1)
+        ),
+    ),
+    # A pipeline block named after no component (`pipeline 1 Kettle`, a slip): OWM hides it and
+    # its members; we draw them, as our own `pipeline Editing { A; B }`, and warn (W102) where a
+    # component is named nearly alike.
+    "pipeline named after no component": Deviation(
+        "component Kettle [0.5, 0.5]\npipeline 1 Kettle\n{\n  component X [0.3]\n"
+        "  component Y [0.6]\n}\n",
+        ("pipelines.hidden", "pipelines.extent"),
+        lambda d: (d.owm is True and d.ours is False) or (d.owm is None and d.ours is not None),
+    ),
+    # `label [1 2, 3]`, `pipeline A [0.2, 0. 8]`: OWM reads a label's or span's number up to
+    # the white space in it (1, 0); an error here, the number joined as the fix. A position's
+    # OWM takes the white space out of (0.583), as we do.
+    "white space inside a number elsewhere": Deviation(
+        "component A [0.5, 0.5]\npipeline A [0.2, 0.\u00a08]\n",
+        ("error",),
+        lambda d: d.owm is None and "white space inside the number" in str(d.ours),
     ),
     # `component A [0.9,`, a bracket still being written, is error E001; OWM reads no numbers
     # from it and draws A at [0.9, 0.1].

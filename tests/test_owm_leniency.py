@@ -992,3 +992,110 @@ def test_an_area_whose_bracket_a_comment_cuts_short_is_drawn_at_owm_s_default() 
     map_ = wardley.parse("settlers [0.75, 0.3, 0.5 // was 0.6]")
     assert [a.corners for a in map_.attitudes] == [(0.9, 0.1, 0.8, 0.2)]
     assert sorted(d.code for d in wardley.check(map_)) == ["W109", "W128"]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f", "\u3000"])
+def test_white_space_inside_a_position_s_number_is_taken_out_as_in_owm(space: str) -> None:
+    # Found by fuzz/owm_mutants.py: OWM takes every white space out of a position, so
+    # `[0.<no-break space>583, 0.5]` is 0.583. It was E001.
+    map_ = wardley.parse(
+        f"component A [0.{space}583, 0.5]\nanchor U [0.95, 0.{space}6]\n"
+        f"note n [0.{space}4, 0.3]\nannotation 1 [0.{space}4, 0.5] t\nsize [80{space}0, 600]\n"
+    )
+    (a, u), [n] = map_.components, map_.notes
+    assert (a.position.visibility, a.position.evolution) == (0.583, 0.5)
+    assert u.position.evolution == 0.6 and n.position.visibility == 0.4
+    assert map_.annotations[0].places[0].visibility == 0.4
+    assert map_.size == (800, 600)
+    said = [d for d in wardley.check(map_) if d.code == "W109"]
+    assert [(d.line, d.hint) for d in said] == [
+        (1, "write [0.583, 0.5]"),
+        (2, "write [0.95, 0.6]"),
+        (3, "write [0.4, 0.3]"),
+        (4, "write [0.4, 0.5]"),
+        (5, "write [800, 600]"),
+    ]
+    assert "white space inside the number" in said[0].message
+    _assert_converts_back(map_)
+
+
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("component A [0.5, 0.5] label [1\u00a02, 3]", "write [12, 3]"),
+        ("component A [0.5, 0.5]\npipeline A [0.2, 0.\u00a08]", "write [0.2, 0.8]"),
+        ("component A [0.5, 0.5]\npipeline A\n{\n  component B [0.\u00a04]\n}", "write [0.4]"),
+        ("component A [0.5, 0.5]\npipeline A { B [0. 4] }", "write [0.4]"),
+    ],
+)
+def test_white_space_inside_a_label_or_span_s_number_is_an_error_whose_hint_joins_it(
+    line: str, fix: str
+) -> None:
+    # OWM reads a label's, a span's or a member's number up to the space (1, 0): not meant.
+    with pytest.raises(MapError) as raised:
+        wardley.parse(line)
+    [error] = raised.value.errors
+    assert "white space inside the number" in error.message and error.hint == fix
+
+
+def test_a_url_address_opened_twice_is_no_address_as_in_owm() -> None:
+    # OWM's address ends at the next '[': `[[https://…]` has none, and links nowhere.
+    map_ = wardley.parse("url docs [[https://example.com]\nurl b [https://a.org/x[1]]")
+    assert [(u.name, u.address) for u in map_.urls] == [("docs", ""), ("b", "https://a.org/x")]
+    said = [d for d in wardley.check(map_) if d.code == "W115"]
+    assert [d.hint for d in said] == [
+        "write url docs [https://example.com]",
+        "write '[' and ']' in an address as %5B and %5D: [https://a.org/x%5B…",
+    ]
+
+
+def test_text_on_a_pipeline_block_s_opening_line_is_ignored_as_in_owm() -> None:
+    # OWM reads a pipeline's members from the lines after its '{' only; `{ x` was a member x.
+    map_ = wardley.parse(
+        "component A [0.5, 0.5]\npipeline A\n{ x\n  component B [0.4]\n}\n"
+        "component C [0.3, 0.3]\npipeline C\n{ component D [0.2]; E }\n"
+    )
+    first, second = map_.pipelines
+    assert first.members == ("B",)
+    assert second.members == ("D", "E")  # a block on one line is ours: read whole
+    [warning] = [d for d in wardley.check(map_) if d.code == "W109"]
+    assert (warning.line, warning.span.column, warning.span.end_column) == (3, 3, 4)
+    _assert_converts_back(map_)
+
+
+def test_a_comment_mark_inside_quotes_is_kept_where_owm_cuts_the_line() -> None:
+    # A documented deviation ("a // inside quotes"): OWM reads `note "see` at [0.9, 0.1]. W130's
+    # hint tells to quote a text a `//` would cut short, so quoted it is kept, and not warned.
+    map_ = wardley.parse('note "see // here" [0.3, 0.4]\nnote see//here [0.3, 0.4]')
+    quoted, cut = map_.notes
+    assert (quoted.text, quoted.position.visibility, quoted.position.evolution) == (
+        "see // here",
+        0.3,
+        0.4,
+    )
+    assert (cut.text, cut.position.visibility) == ("see", None)
+    [warning] = wardley.check(map_)
+    assert warning.code == "W130" and warning.line == 2
+    assert "quote the text" in (warning.hint or "")
+
+
+def test_a_pipeline_whose_name_a_slip_changed_is_drawn_and_said() -> None:
+    # Found by fuzz/owm_mutants.py: OWM hides a pipeline named after no component, members and
+    # all (the deviation "pipeline named after no component"); we draw it and say so where a
+    # component is named nearly alike, also for a word more at either end of the name.
+    map_ = wardley.parse(
+        "component Kettle [0.5, 0.5]\npipeline 1 Kettle\n{\n  component X [0.3]\n}\n"
+        "component Power [0.2, 0.2]\npipeline label Power\n"
+        "pipeline Editing { Editor; AI Editing [0.6] }\n"
+    )
+    said = [(d.line, d.message, d.hint) for d in wardley.check(map_) if d.code == "W102"]
+    assert said == [
+        (
+            2,
+            "pipeline for '1 Kettle', which is not declared; OWM draws neither the pipeline "
+            "nor its members",
+            "did you mean 'Kettle'?",
+        ),
+        (7, "pipeline for 'label Power', which is not declared", "did you mean 'Power'?"),
+    ]
+    assert map_.pipelines[0].members == ("X",)

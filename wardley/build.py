@@ -57,6 +57,10 @@ DEFAULT_EVOLVE = 0.85
 STRAY_HINT = "remove it; after a position come only label [dx, dy], inertia and decorators"
 #: `0,5`: a decimal comma, which turns one number into two (`0.27,0.08` is two numbers).
 #: Where ``[0.5 0.5]`` is read as OWM reads it: a position (the first number, joined) or a label.
+#: Where OWM takes the white space out of a number written with some inside (`[0. 5, 0.6]`).
+_SPLIT_NUMBERS_READ = frozenset(
+    {"component", "submap", "note", "attitude", "accelerator", "annotations", "annotation", "size"}
+)
 _SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label", "attitude"})
 #: Where ``[0.5,, 0.6]`` is read as OWM reads it: the number not given is not read.
 _EMPTY_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
@@ -233,6 +237,7 @@ class Builder:
         for parent in tree.iter_subtrees():
             for bracket in parent.children:
                 if getattr(bracket, "data", None) in ("bracket", "places"):
+                    read_all = self.join_split_numbers(parent, bracket) and read_all
                     self.read_loose_numbers(bracket)
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
@@ -240,6 +245,51 @@ class Builder:
                     read_all = self.read_empty_numbers(parent, bracket) and read_all
                     read_all = self.join_spaced_numbers(parent, bracket) and read_all
         return read_all
+
+    def join_split_numbers(self, parent: Tree, bracket: Tree) -> bool:
+        """``[0. 583, 0.5]``, a number split by a space (often a no-break or thin one): OWM takes
+        the spaces out of a position and reads 0.583, and so do we, warning. A label's, a
+        pipeline's span and a member's OWM reads up to the space (0), which no one means: an
+        error with the number joined as the fix (and False: the statement is not read). Alone in
+        its bracket (``[0.5 0.5]``) the numbers are left for join_spaced_numbers (joined_place
+        for an annotation's place), whose reading differs by statement."""
+        from lark import Token
+
+        splits = [c for c in bracket.children if getattr(c, "data", None) == "split_number"]
+        if len(bracket.children) == 1 and splits:
+            bracket.children = splits[0].children
+            return True
+        for split in splits:
+            span = self.span_of(split)
+            written = self.code[span.column - 1 : span.end_column - 1]
+            read = _JS_NUMBER.match("".join(split.children))
+            assert read is not None  # it starts with a number
+            whole = self.span_of(bracket)
+            fix = "write " + (
+                self.code[whole.column - 1 : span.column - 1]
+                + read.group()
+                + self.code[span.end_column - 1 : whole.end_column - 1]
+            )
+            if parent.data not in _SPLIT_NUMBERS_READ:
+                before = _JS_NUMBER.match(split.children[0])
+                self.error(
+                    "E001",
+                    f"white space inside the number {written!r} (OWM reads it as "
+                    f"{float(before.group()) if before else 0:g}, the digits before the space)",
+                    span,
+                    hint=fix,
+                )
+                return False
+            self.warn(
+                "W109",
+                f"white space inside the number {written!r}: OWM takes it out and reads "
+                f"{read.group()}",
+                span,
+                hint=fix,
+            )
+            at = bracket.children.index(split)
+            bracket.children[at] = Token.new_borrow_pos("NUMBER", read.group(), split.children[0])
+        return True
 
     def drop_trailing_commas(self, bracket: Tree) -> None:
         """``[0.5, 0.5, ]``: OWM reads the numbers before the comma, and so do we, warning."""
@@ -346,6 +396,22 @@ class Builder:
         if read is None:
             return True
         span, fix = self.span_of(bracket), f"write [{', '.join(numbers)}]"
+        first = _JS_NUMBER.match(numbers[0])
+        member = parent.data == "member" or (
+            parent.data == "component" and self.block is not None and self.block.kind == "pipeline"
+        )
+        if member and first and float(first.group()) != float(read.group()):
+            # `component B [0. 4]` in a block: OWM reads a member's number up to the space (0),
+            # which no one means; `[0.5 0.6]` is 0.5 either way.
+            self.error(
+                "E001",
+                f"white space inside the number {self.code[span.column : span.end_column - 2]!r}"
+                " (OWM reads it as "
+                f"{float(first.group()):g}, the digits before the space)",
+                span,
+                hint=f"write [{read.group()}]",
+            )
+            return False
         written = self.code[span.column - 1 : span.end_column - 1]
         if parent.data not in _SPACED_NUMBERS_READ:
             self.error("E001", "a ',' is missing between the numbers", span, hint=fix)
@@ -400,7 +466,24 @@ class Builder:
                 )
                 return
             self.block = _Block(pending.kind, pending.index, self.span_of(tree.children[0]))
-            self.block_items(tree.children[1:], tree)
+            items = tree.children[1:]
+            closed = bool(items) and getattr(items[-1], "type", None) == "RBRACE"
+            if pending.kind == "pipeline" and items and not closed:
+                # `{ x` opening a block that goes on below: OWM reads a pipeline's members from
+                # the lines after its '{' only (a block on one line, `{ A; B }`, is ours).
+                first = self.span_of(items[0])
+                rest = self.code[first.column - 1 :].rstrip()
+                self.warn(
+                    "W109",
+                    f"ignored text {_shorten(rest)!r}: a pipeline's members are read from the "
+                    "lines after its '{', as in OWM",
+                    Span(
+                        self.line_number, first.column, self.line_number, first.column + len(rest)
+                    ),
+                    hint="write each member on a line of its own below the '{'",
+                )
+                return
+            self.block_items(items, tree)
             return
         if kind == "block_close":
             if self.block is None:
@@ -1154,6 +1237,24 @@ class Builder:
                 hint=f"close the bracket: [{_shorten(address)}]",
             )
         self.ignore(tree.children[3:], "a url has a name and an address only", "remove it")
+        if "[" in address:
+            # `url docs [[https://…]`: OWM's address ends at the next '[', here none at all.
+            read = address.split("[")[0].strip()
+            self.warn(
+                "W115",
+                f"a '[' inside the address of url {name}: OWM reads the address up to it, "
+                + (f"{_shorten(read)!r}" if read else "so none, and links nowhere"),
+                self.span_of(tree.children[2]),
+                hint=(
+                    f"write '[' and ']' in an address as %5B and %5D: [{_shorten(read)}%5B…"
+                    if read
+                    else f"write url {name} [{_shorten(address.lstrip('[ '))}]"
+                ),
+            )
+            if not read:
+                self.urls.append(Url(name, "", span))
+                return
+            address = read
         if not address.lower().startswith(URL_SCHEMES):
             self.warn(
                 "W115",

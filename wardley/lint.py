@@ -38,21 +38,31 @@ def lint(map_: Map) -> list[Diagnostic]:
     suggestions: dict[str, list[str]] = {}
     budget = [SUGGESTION_BUDGET]  # name comparisons left for "did you mean"
 
-    def unknown(name: str, span: Span | None, what: str, hint: str | None = None) -> None:
+    def near(name: str) -> list[str]:
+        """A declared name close to ``name``: spelt nearly alike, or with a word more at
+        either end (`label Kettle`, `Kettle 2` for Kettle)."""
         close = suggestions.get(name)
         if close is None:
+            words = name.split()
+            trimmed = [" ".join(words[1:]), " ".join(words[:-1])] if len(words) > 1 else []
+            close = [names[key].name for key in map(normalise_name, trimmed) if key in names][:1]
             # Each suggestion compares the name with every declared one: on a map with
             # thousands of undeclared names that would take minutes, so the search is capped.
-            close = []
-            if budget[0] >= len(spelled):
+            if not close and budget[0] >= len(spelled):
                 budget[0] -= len(spelled)
                 import difflib  # loaded for hints only
 
                 close = difflib.get_close_matches(name, spelled, n=1, cutoff=0.7)
             suggestions[name] = close
+        return close
+
+    def unknown(
+        name: str, span: Span | None, what: str, hint: str | None = None, why: str = ""
+    ) -> None:
+        close = near(name)
         if hint is None:
             hint = f"did you mean '{close[0]}'?" if close else f"declare it: component {name}"
-        warn("W102", f"{what} '{name}', which is not declared", span, hint=hint)
+        warn("W102", f"{what} '{name}', which is not declared{why}", span, hint=hint)
 
     # Duplicate names: links and evolve take the first, so later ones are unreachable.
     first: dict[str, Span | None] = {}
@@ -118,9 +128,19 @@ def lint(map_: Map) -> list[Diagnostic]:
             if normalise_name(member) not in known:
                 unknown(member, span, f"overlay '{overlay.name}' lists")
     for pipeline in map_.pipelines:
-        if not pipeline.members and normalise_name(pipeline.name) not in names:
-            span = pipeline.name_spans[0] if pipeline.name_spans else pipeline.span
+        if normalise_name(pipeline.name) in names:
+            continue
+        span = pipeline.name_spans[0] if pipeline.name_spans else pipeline.span
+        if not pipeline.members:
             unknown(pipeline.name, span, "pipeline for")
+        elif near(pipeline.name) and normalise_name(near(pipeline.name)[0]) not in {
+            normalise_name(member) for member in pipeline.members
+        }:
+            # Members need no component to be drawn (`pipeline Editing { Editor; AI Editing }`),
+            # but one named nearly alike is most likely meant, and OWM draws such a pipeline
+            # not at all.
+            why = "; OWM draws neither the pipeline nor its members"
+            unknown(pipeline.name, span, "pipeline for", why=why)
 
     for cycle_link, path in _cycles(map_):
         warn(

@@ -63,9 +63,13 @@ ATTRIBUTION_MARGIN = 2.0
 #: own, is read as that one's: as near as a name sits by its own symbol without a leader
 #: (LEADER_GAP), and a leader is faint and dotted, the circle beside a name is not. It costs
 #: BESIDE_COST more: more than a link striking it through (a name by its own circle across
-#: links is read right), less than overprinting a name.
+#: links is read right), less than overprinting a name (at BESIDE; nearer, see BESIDE_STEP).
 BESIDE = LEADER_GAP
 BESIDE_COST = 80.0
+#: ... and this much more for each pixel nearer than BESIDE: a name a few pixels from another
+#: circle is read as that one's, whatever its leader says, worse than a nearer place across a
+#: few more links (at 3 px, as bad as crossing five).
+BESIDE_STEP = 6.0
 #: A name with a leader line off the plot, in the margins with the title and the stages' names,
 #: reads as one of them: as bad as overprinting a name.
 OFF_PLOT_COST = LABEL_COST
@@ -1024,10 +1028,11 @@ class _Placer:
         elif cost < limit:
             beside = self.symbols.nearer(box, x, y, min(own, BESIDE) - ATTRIBUTION_MARGIN)
             if beside:
-                cost += BESIDE_COST  # beside another symbol, away from its own
+                # Beside another symbol, away from its own: the nearer, the worse.
+                sx, sy, sr = beside
+                cost += BESIDE_COST + BESIDE_STEP * (BESIDE - _gap(box, sx, sy, sr))
                 if blockers is not None:
                     # A move must take it out of reach of that symbol.
-                    sx, sy, sr = beside
                     blockers.append(_square(sx, sy, sr + BESIDE + 1))
             if cost < limit:
                 cost += self.obstacles.crossed(*leader, (x, y))

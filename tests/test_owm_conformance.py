@@ -175,8 +175,12 @@ component Component 2 [0.4, 0.4]
 annotation 2 [0.53,, 0.79] doubled comma
 annotation 1 [0.27, 0.84]] stray bracket
 annotation 3 [[0.2, 0.3],[0.4,, 0.5]]] both
-evolve Feedback 0.68–
-evolve Component 2 0.9ß
+evolve Feedback 0.68\u2013
+evolve Component 2 0.9\u00df
+component Kettle [0.3, 0.3]
+evolve Kettle 0.7% label [1, 2]
+component Quoted [0.2, 0.2]
+evolve "Quoted" 0.6x
 """
 
 #: White space inside a member's, label's or span's number: OWM reads up to it; an error here.
@@ -328,6 +332,8 @@ def test_slips_in_annotation_places_and_evolve_targets_read_as_owm_reads_them(
     assert [(e["name"], e["maturity"]) for e in theirs["evolves"]] == [
         ("Feedback", 0.68),
         ("Component 2", 0.9),
+        ("Kettle", 0.7),
+        ("Quoted", 0.85),  # after a quoted name, a number alone or none
     ]
 
 

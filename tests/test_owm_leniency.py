@@ -148,16 +148,20 @@ def test_an_annotation_place_with_a_doubled_comma_or_a_stray_bracket_is_read_as_
 def test_text_stuck_to_an_evolves_target_is_read_past_as_owm_does() -> None:
     map_ = wardley.parse(
         "component Feedback [0.5, 0.5]\ncomponent Component 2 [0.4, 0.4]\n"
-        "evolve Feedback 0.68\u2013\nevolve Component 2 0.9\u00df\n"
+        "evolve Feedback 0.68\u2013\nevolve Component 2 0.9\u00df label [1, 2]\n"
+        'evolve "Feedback" 0.6x\n'
     )
     assert [(e.component, e.position.evolution) for e in map_.evolves] == [
         ("Feedback", 0.68),
         ("Component 2", 0.9),
+        ("Feedback", 0.85),  # after a quoted name OWM reads a number alone, or none
     ]
     found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
     assert [(d.line, d.code, d.hint) for d in found] == [
         (3, "W109", "write evolve Feedback 0.68"),
-        (4, "W109", "write evolve Component 2 0.9"),
+        (4, "W109", "write evolve Component 2 0.9 label [1, 2]"),
+        (5, "W116", "write evolve Feedback 0.8 or evolve Feedback [commodity]"),
+        (5, "W109", 'write evolve "Feedback" 0.6'),
     ]
 
 
@@ -366,7 +370,8 @@ ROUND_TRIPS = [
     "annotation 6 [0.27, 0.84]] stray",
     "annotation 7 [[0.2, 0.3],[0.4,, 0.5]]] both",
     "evolve Power 0.68\u2013",
-    "evolve Motivation 0.9\u00df",
+    "evolve Motivation 0.9\u00df label [1, 2]",
+    'evolve "Power" 0.6x',
 ]
 
 

@@ -1280,23 +1280,30 @@ class Builder:
             hint=f"write evolve {source} {inner}",
         )
 
-    def stuck_target(self, stuck: Token) -> Token:
+    def stuck_target(self, stuck: Token, *, quoted: bool) -> Token:
         """``evolve Kettle 0.62–``: OWM reads the target the text starts with, as parseFloat
-        does (0.62), and so do we, warning."""
+        does (0.62), and so do we, warning. After a quoted name OWM reads a target only when it
+        is a number alone: there the token is returned as it is, to be ignored (warned)."""
         from lark import Token
 
         read = _JS_NUMBER.match(stuck)
         assert read is not None  # the grammar's STUCK_TARGET starts with one
+        if quoted:
+            message = f"ignored text {str(stuck)!r}: after a quoted name OWM reads a target only"
+            message += " when it is a number alone"
+        else:
+            message = f"{str(stuck)!r} is read as {read.group()}, the number it starts with, as "
+            message += "OWM reads it"
         self.warn(
             "W109",
-            f"{str(stuck)!r} is read as {read.group()}, the number it starts with, as OWM reads it",
+            message,
             self.span_of(stuck),
             hint="write "
             + (
                 self.code[: stuck.column - 1] + read.group() + self.code[stuck.end_column - 1 :]
             ).strip(),
         )
-        return Token.new_borrow_pos("NUMBER", read.group(), stuck)
+        return stuck if quoted else Token.new_borrow_pos("NUMBER", read.group(), stuck)
 
     def on_evolve(self, tree: Tree, span: Span) -> None:
         from lark import Tree
@@ -1356,7 +1363,8 @@ class Builder:
             self.keep_as_comment(span)
             return
         if rest and isinstance(rest[0], str) and rest[0].type == "STUCK_TARGET":
-            rest[0] = self.stuck_target(rest[0])
+            rest[0] = self.stuck_target(rest[0], quoted=names[0].type == "QUOTED")
+            rest = rest[1:] if rest[0].type == "STUCK_TARGET" else rest
         if rest and isinstance(rest[0], str) and rest[0].type == "NUMBER":
             self.in_range(rest[:1])
             value = self.number(rest[0])

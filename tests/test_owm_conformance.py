@@ -168,6 +168,21 @@ url docs [https://a.org/x[1]]
 evolution Genesis -> Custom /\temerging -> Product\u00a0(+rental) -> Commodity
 """
 
+#: Slips of the hand OWM reads past (found by fuzz/owm_mutants.py): a doubled comma or a `]` too
+#: many in an annotation's place, and text stuck to an evolve's target.
+SLIPS = """component Feedback [0.5, 0.5]
+component Component 2 [0.4, 0.4]
+annotation 2 [0.53,, 0.79] doubled comma
+annotation 1 [0.27, 0.84]] stray bracket
+annotation 3 [[0.2, 0.3],[0.4,, 0.5]]] both
+evolve Feedback 0.68\u2013
+evolve Component 2 0.9\u00df
+component Kettle [0.3, 0.3]
+evolve Kettle 0.7% label [1, 2]
+component Quoted [0.2, 0.2]
+evolve "Quoted" 0.6x
+"""
+
 #: White space inside a member's, label's or span's number: OWM reads up to it; an error here.
 SPLIT_ELSEWHERE = (
     "component A [0.5, 0.5] label [1\u00a02, 3]\npipeline A\n{\n  component B [0.\u00a04]\n}\n"
@@ -175,6 +190,7 @@ SPLIT_ELSEWHERE = (
 )
 
 SMALL = (
+    SLIPS,
     SPLIT_ELSEWHERE,
     REFUSED_UNTIL_NOW,
     READ_APART_UNTIL_NOW,
@@ -301,6 +317,24 @@ def test_lines_refused_until_now_read_as_owm_reads_them(owm: dict[str, dict[str,
     assert g["visibility"] == 0.583
     assert theirs["notes"][-1]["visibility"] == 0.4
     assert theirs["annotations"][-1]["positions"] == [[0.4, 0.5]]
+
+
+def test_slips_in_annotation_places_and_evolve_targets_read_as_owm_reads_them(
+    owm: dict[str, dict[str, Any]],
+) -> None:
+    theirs = owm[SLIPS]
+    assert differences(theirs, our_reading_of(SLIPS)) == []
+    assert [a["positions"] for a in theirs["annotations"]] == [
+        [[0.53, 0.1]],
+        [[0.27, 0.84]],
+        [[0.2, 0.3], [0.4, 0.1]],
+    ]
+    assert [(e["name"], e["maturity"]) for e in theirs["evolves"]] == [
+        ("Feedback", 0.68),
+        ("Component 2", 0.9),
+        ("Kettle", 0.7),
+        ("Quoted", 0.85),  # after a quoted name, a number alone or none
+    ]
 
 
 def test_white_space_inside_a_number_owm_reads_up_to_is_an_error(

@@ -124,6 +124,47 @@ def test_an_evolution_axis_of_five_stages_keeps_the_first_four_as_owm_does() -> 
     assert _warnings(later) == [(1, "W124"), (2, "W112")]
 
 
+def test_an_annotation_place_with_a_doubled_comma_or_a_stray_bracket_is_read_as_owm_does() -> None:
+    map_ = wardley.parse(
+        "annotation 2 [0.53,, 0.79] doubled\nannotation 1 [0.27, 0.84]] stray\n"
+        "annotation 3 [[0.2, 0.3],[0.4,, 0.5]] ] both\n"
+    )
+    assert [
+        (a.text, [(p.visibility, p.evolution) for p in a.places]) for a in map_.annotations
+    ] == [
+        ("doubled", [(0.53, 0.1)]),
+        ("stray", [(0.27, 0.84)]),
+        ("both", [(0.2, 0.3), (0.4, 0.1)]),
+    ]
+    found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
+    assert [(d.line, d.code, d.hint) for d in found] == [
+        (1, "W109", "write [0.53, 0.79]"),
+        (2, "W109", "write annotation 1 [0.27, 0.84] stray"),
+        (3, "W109", "write [0.4, 0.5]"),
+        (3, "W109", "write annotation 3 [[0.2, 0.3],[0.4,, 0.5]] both"),
+    ]
+
+
+def test_text_stuck_to_an_evolves_target_is_read_past_as_owm_does() -> None:
+    map_ = wardley.parse(
+        "component Feedback [0.5, 0.5]\ncomponent Component 2 [0.4, 0.4]\n"
+        "evolve Feedback 0.68\u2013\nevolve Component 2 0.9\u00df label [1, 2]\n"
+        'evolve "Feedback" 0.6x\n'
+    )
+    assert [(e.component, e.position.evolution) for e in map_.evolves] == [
+        ("Feedback", 0.68),
+        ("Component 2", 0.9),
+        ("Feedback", 0.85),  # after a quoted name OWM reads a number alone, or none
+    ]
+    found = [d for d in wardley.check(map_) if d.severity is Severity.WARNING]
+    assert [(d.line, d.code, d.hint) for d in found] == [
+        (3, "W109", "write evolve Feedback 0.68"),
+        (4, "W109", "write evolve Component 2 0.9 label [1, 2]"),
+        (5, "W116", "write evolve Feedback 0.8 or evolve Feedback [commodity]"),
+        (5, "W109", 'write evolve "Feedback" 0.6'),
+    ]
+
+
 def test_an_annotation_number_with_a_fraction_is_read_as_its_whole_part() -> None:
     map_ = wardley.parse("annotation 2.7 [0.5, 0.5] almost three")
     [annotation] = map_.annotations
@@ -325,6 +366,12 @@ ROUND_TRIPS = [
     "evolve Power 0.89 soon",
     "Power->Motivation ->",
     "evolve Power->->Grid Power 0.9",
+    "annotation 5 [0.53,, 0.79] doubled",
+    "annotation 6 [0.27, 0.84]] stray",
+    "annotation 7 [[0.2, 0.3],[0.4,, 0.5]]] both",
+    "evolve Power 0.68\u2013",
+    "evolve Motivation 0.9\u00df label [1, 2]",
+    'evolve "Power" 0.6x',
 ]
 
 

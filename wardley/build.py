@@ -63,7 +63,7 @@ _SPLIT_NUMBERS_READ = frozenset(
 )
 _SPACED_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label", "attitude"})
 #: Where ``[0.5,, 0.6]`` is read as OWM reads it: the number not given is not read.
-_EMPTY_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label"})
+_EMPTY_NUMBERS_READ = frozenset({"component", "submap", "note", "member", "label", "annotation"})
 #: Where ``[,0.5]`` is read as OWM reads it, a position with no visibility.
 _EVOLUTION_ONLY_READ = frozenset({"component", "submap", "note"})
 #: The number JavaScript's parseFloat reads at the start of a text, as OWM reads one.
@@ -239,10 +239,10 @@ class Builder:
                 if getattr(bracket, "data", None) in ("bracket", "places"):
                     read_all = self.join_split_numbers(parent, bracket) and read_all
                     self.read_loose_numbers(bracket)
+                    read_all = self.read_empty_numbers(parent, bracket) and read_all
                 if getattr(bracket, "data", None) == "bracket":
                     self.drop_trailing_commas(bracket)
                     read_all = self.drop_leading_comma(parent, bracket) and read_all
-                    read_all = self.read_empty_numbers(parent, bracket) and read_all
                     read_all = self.join_spaced_numbers(parent, bracket) and read_all
         return read_all
 
@@ -351,8 +351,9 @@ class Builder:
     def read_empty_numbers(self, parent: Tree, bracket: Tree) -> bool:
         """``[0.5,, 0.6]``: OWM reads no number between the two commas, and each number in its
         place after them (the 0.6 is a third, ignored). So do we, warning, where we read
-        ``[0.5 0.5]``: a position whose evolution is not given is placed for you, and a label
-        with a number not given is no offset. Elsewhere it stays an error (and False)."""
+        ``[0.5 0.5]``: a position whose evolution is not given is placed for you, a label
+        with a number not given is no offset, and an annotation's place has OWM's default
+        evolution. Elsewhere it stays an error (and False)."""
         if not any(getattr(c, "type", None) == "EXTRA_COMMA" for c in bracket.children):
             return True
         span = self.span_of(bracket)
@@ -368,7 +369,10 @@ class Builder:
         read = places[:2]
         if None in read:
             # The number not given is the evolution (the first is never empty here).
-            what = "no offset" if parent.data == "label" else "no evolution (it is placed)"
+            what = {
+                "label": "no offset",
+                "annotation": f"the evolution as its default, {DEFAULT_ANNOTATION_EVOLUTION}",
+            }.get(parent.data, "no evolution (it is placed)")
             bracket.children = [read[0]]
             self.joined.add(id(bracket))
         else:
@@ -1276,6 +1280,31 @@ class Builder:
             hint=f"write evolve {source} {inner}",
         )
 
+    def stuck_target(self, stuck: Token, *, quoted: bool) -> Token:
+        """``evolve Kettle 0.62–``: OWM reads the target the text starts with, as parseFloat
+        does (0.62), and so do we, warning. After a quoted name OWM reads a target only when it
+        is a number alone: there the token is returned as it is, to be ignored (warned)."""
+        from lark import Token
+
+        read = _JS_NUMBER.match(stuck)
+        assert read is not None  # the grammar's STUCK_TARGET starts with one
+        if quoted:
+            message = f"ignored text {str(stuck)!r}: after a quoted name OWM reads a target only"
+            message += " when it is a number alone"
+        else:
+            message = f"{str(stuck)!r} is read as {read.group()}, the number it starts with, as "
+            message += "OWM reads it"
+        self.warn(
+            "W109",
+            message,
+            self.span_of(stuck),
+            hint="write "
+            + (
+                self.code[: stuck.column - 1] + read.group() + self.code[stuck.end_column - 1 :]
+            ).strip(),
+        )
+        return stuck if quoted else Token.new_borrow_pos("NUMBER", read.group(), stuck)
+
     def on_evolve(self, tree: Tree, span: Span) -> None:
         from lark import Tree
 
@@ -1333,6 +1362,9 @@ class Builder:
             )
             self.keep_as_comment(span)
             return
+        if rest and isinstance(rest[0], str) and rest[0].type == "STUCK_TARGET":
+            rest[0] = self.stuck_target(rest[0], quoted=names[0].type == "QUOTED")
+            rest = rest[1:] if rest[0].type == "STUCK_TARGET" else rest
         if rest and isinstance(rest[0], str) and rest[0].type == "NUMBER":
             self.in_range(rest[:1])
             value = self.number(rest[0])
@@ -1607,14 +1639,29 @@ class Builder:
         text = ""
         for child in tree.children[2:]:
             if not isinstance(child, str) and child.data == "places":
-                values = self.joined_place(child) or self.numbers(
-                    child, 2, "an annotation place", "[0.5, 0.6]"
-                )
+                if id(child) in self.joined:  # `[0.5,, 0.6]`: no evolution read
+                    values = self.numbers(child, 1, "an annotation place", "[0.5, 0.6]")
+                    values = values and [values[0], DEFAULT_ANNOTATION_EVOLUTION]
+                else:
+                    values = self.joined_place(child) or self.numbers(
+                        child, 2, "an annotation place", "[0.5, 0.6]"
+                    )
                 if values is None:
                     return
                 places.append(Position(visibility=values[0], evolution=values[1]))
             elif isinstance(child, str) and child.type == "ANNOTATION_TEXT":
                 text = str(child).strip()
+            elif not isinstance(child, str) and child.data == "stray_close":
+                stray = self.span_of(child)
+                written = self.code[span.column - 1 : stray.column - 1].rstrip()
+                after = self.code[stray.end_column - 1 :].strip()
+                self.warn(
+                    "W109",
+                    f"{self.code[stray.column - 1 : stray.end_column - 1]!r} closes no bracket: "
+                    "ignored, as OWM ignores it",
+                    stray,
+                    hint=f"write {written} {after}".rstrip(),
+                )
             elif isinstance(child, str) and child.type == "ANNOTATION_LEAD":
                 after = self.code[child.end_column - 1 :].strip()
                 self.warn(

@@ -1326,12 +1326,16 @@ class Composer:
         how far it moved cost least. Spots are kept on the canvas. An ``opaque`` box hides
         the lines under it too."""
         f = self.frame
-        lines = [
-            shape
-            for layer in ("pipelines", "flows", "links", "evolve")
-            for shape in self.shapes[layer]
-            if opaque and isinstance(shape, Line)
-        ]
+        lines = (
+            [
+                shape
+                for layer in ("pipelines", "flows", "links", "evolve")
+                for shape in self.shapes[layer]
+                if isinstance(shape, Line)
+            ]
+            if opaque
+            else []
+        )
         symbols = [(r.x, r.y, r.r) for r in self.requests if r.symbol]
         fixed = [(b.x, b.right, b.y, b.bottom) for b in self.fixed_label_boxes()]
         best: tuple[float, tuple[float, float]] | None = None
@@ -1361,7 +1365,7 @@ class Composer:
                 # What it hides costs as much as a name it covers (counted last, and only for
                 # a spot that may yet win: it is a slow count): a component's symbol or user's
                 # figure, and under an opaque box a line.
-                covered = sum(_gap(box, x, y) < r + 1 for x, y, r in symbols)
+                covered = sum(box.gap(x, y) < r + 1 for x, y, r in symbols)
                 cost += covered * (labels.LABEL_COST - labels.CIRCLE_COST)
                 crossed = sum(_crosses(box, line) for line in lines)
                 cost += crossed * (labels.LABEL_COST - labels.LINK_COST)
@@ -1495,11 +1499,6 @@ class Composer:
 
 #: Directions from a component's centre to an annotation's marker against it, in turn.
 _AROUND = ((-1, -1), (1, -1), (-1, 1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
-
-
-def _gap(box: Box, x: float, y: float) -> float:
-    """How far a point is from a box (0 inside it)."""
-    return math.hypot(max(box.x - x, 0.0, x - box.right), max(box.y - y, 0.0, y - box.bottom))
 
 
 def _crosses(box: Box, line: Line) -> bool:

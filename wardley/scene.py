@@ -11,6 +11,7 @@ whose role is "leader", from the edge of the label's box to the symbol.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import field
 
@@ -45,6 +46,12 @@ class Box:
     @property
     def bottom(self) -> float:
         return self.y + self.height
+
+    def gap(self, x: float, y: float) -> float:
+        """How far a point is from the box (0 inside it)."""
+        dx = max(self.x - x, 0.0, x - self.right)
+        dy = max(self.y - y, 0.0, y - self.bottom)
+        return math.hypot(dx, dy)
 
     def overlaps(self, other: Box, margin: float = 0.0) -> bool:
         return (

@@ -547,18 +547,11 @@ def _overlap(a: Box, b: Box) -> bool:
     return w > TOUCH and h > TOUCH
 
 
-def _gap(box: Box, x: float, y: float) -> float:
-    """How far a point is from a box (0 inside it)."""
-    dx = max(box.x - x, 0.0, x - box.right)
-    dy = max(box.y - y, 0.0, y - box.bottom)
-    return math.hypot(dx, dy)
-
-
 def _distance(box: Box, symbol: _Symbol) -> float:
     """The shortest distance between a box and a symbol."""
     shape = symbol.shape
     if isinstance(shape, Circle):
-        return max(0.0, _gap(box, shape.cx, shape.cy) - shape.r)
+        return max(0.0, box.gap(shape.cx, shape.cy) - shape.r)
     other = symbol.box
     dx = max(other.x - box.right, 0.0, box.x - other.right)
     dy = max(other.y - box.bottom, 0.0, box.y - other.bottom)
@@ -572,7 +565,7 @@ def _joins(line: Line, box: Box, symbol: _Symbol) -> bool:
         ((line.x1, line.y1), (line.x2, line.y2)),
         ((line.x2, line.y2), (line.x1, line.y1)),
     ):
-        if _gap(box, ax, ay) <= LEADER_REACH and _reach(symbol, bx, by) <= LEADER_REACH:
+        if box.gap(ax, ay) <= LEADER_REACH and _reach(symbol, bx, by) <= LEADER_REACH:
             return True
     return False
 
@@ -587,7 +580,7 @@ def _reach(symbol: _Symbol, x: float, y: float) -> float:
     shape = symbol.shape
     if isinstance(shape, Circle):
         return max(0.0, math.hypot(x - shape.cx, y - shape.cy) - shape.r)
-    return _gap(symbol.box, x, y)
+    return symbol.box.gap(x, y)
 
 
 def _stroke(style: Style) -> float:
@@ -610,7 +603,7 @@ def _hits(box: Box, symbol: _Symbol) -> bool:
     if not isinstance(shape, Circle):
         return _overlap(box, symbol.box)
     half = _stroke(shape.style) / 2
-    if _gap(box, shape.cx, shape.cy) >= shape.r + half - TOUCH:
+    if box.gap(shape.cx, shape.cy) >= shape.r + half - TOUCH:
         return False
     if shape.style.fill != "none":
         return True
